@@ -1,0 +1,31 @@
+package io.processware.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Every message the command line prints, externalised in {@code messages.properties}. */
+public final class CliMessages extends NLS {
+	private static final String BUNDLE_NAME = "io.processware.cli.internal.messages";
+
+	public static String unknownCommand;
+	public static String usageError;
+	public static String commandFailed;
+	public static String internalError;
+	public static String noSuchFolder;
+	public static String notAFolder;
+	public static String unreadableFolder;
+	public static String solutionFolderHeader;
+	public static String solutionFileKindLine;
+	public static String solutionFileLine;
+	public static String noSolutionFiles;
+	public static String metamodelPending;
+	public static String workbenchFromScript;
+	public static String versionLine;
+	public static String javaLine;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
+	}
+
+	private CliMessages() {
+	}
+}
