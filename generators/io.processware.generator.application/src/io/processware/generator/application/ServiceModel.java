@@ -1,0 +1,117 @@
+package io.processware.generator.application;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.processware.generator.GenerationException;
+import io.processware.model.domain.Domain;
+import io.processware.model.solution.ModelElement;
+import io.processware.model.solution.NamedElement;
+import io.processware.model.solution.Solution;
+
+/**
+ * The generated service as the application templates see it: every name already turned into Java,
+ * SQL and URL form, so that templates only arrange text. Two model elements that would become the
+ * same Java type, table or REST path are reported here, naming both, rather than as a compile
+ * error in generated code.
+ *
+ * @param solution     the model's root
+ * @param name         the service's name (the solution's)
+ * @param artifactId   the Maven artifactId
+ * @param javaPackage  the Java package of the generated code
+ * @param packagePath  the same with '/'
+ * @param applicationClass the Spring Boot application class
+ * @param version      the service's version (the solution's)
+ * @param entities     every entity of every domain, in model order
+ * @param enumerations every enumeration of every domain, in model order
+ * @param environments the deployment environments
+ */
+public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
+		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
+		List<EnvironmentModel> environments) {
+
+	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
+			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
+			"JsonIgnore", "JsonProperty", "JdbcTypeCode", "SqlTypes", "Pattern", "Embeddable", "GeneratedValue",
+			"GenerationType", "FetchType", "AttributeOverride", "EnumType", "ManyToOne", "OneToOne", "OneToMany",
+			"ManyToMany", "LinkedHashSet", "BigDecimal");
+
+	/** The Java package every generated service's code lives under. */
+	public static final String BASE_PACKAGE = "app";
+
+	/**
+	 * @throws GenerationException when a name cannot be turned into code or two names collide
+	 */
+	public static ServiceModel of(Solution solution) {
+		try {
+			List<EnumerationModel> enumerations = new ArrayList<>();
+			List<EntityModel> entities = new ArrayList<>();
+			for (Domain domain : solution.getDomains()) {
+				domain.getEnumerations().forEach(e -> enumerations.add(EnumerationModel.of(e)));
+			}
+			for (Domain domain : solution.getDomains()) {
+				domain.getEntities().forEach(e -> entities.add(EntityModel.of(e, enumerations)));
+			}
+			checkUnique(entities, enumerations);
+			String javaPackage = BASE_PACKAGE + "." + Names.javaPackageSegment(solution.getName());
+			return new ServiceModel(solution, solution.getName(), Names.kebab(solution.getName()), javaPackage,
+					javaPackage.replace('.', '/'), Names.javaType(solution.getName()) + "Application",
+					solution.getVersion() == null || solution.getVersion().isBlank() ? "0.1.0" : solution.getVersion(),
+					List.copyOf(entities), List.copyOf(enumerations),
+					solution.getEnvironments().stream().map(EnvironmentModel::of).toList());
+		} catch (IllegalArgumentException e) {
+			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static void checkUnique(List<EntityModel> entities, List<EnumerationModel> enumerations) {
+		Map<String, NamedElement> types = new HashMap<>();
+		// types the generated code declares or imports by simple name beside the model's
+		for (String generated : GENERATED_TYPES) {
+			types.put(generated, null);
+		}
+		Map<String, NamedElement> tables = new HashMap<>();
+		Map<String, NamedElement> paths = new HashMap<>();
+		for (EnumerationModel enumeration : enumerations) {
+			claim(types, enumeration.className(), enumeration.source(), "Java type");
+		}
+		for (EntityModel entity : entities) {
+			claim(types, entity.className(), entity.source(), "Java type");
+			claim(tables, entity.table(), entity.source(), "table");
+			claim(paths, entity.collectionPath(), entity.source(), "REST path");
+			Map<String, NamedElement> members = new HashMap<>();
+			Map<String, NamedElement> columns = new HashMap<>();
+			members.put("id", null);
+			columns.put("id", null);
+			for (AttributeModel attribute : entity.attributes()) {
+				claim(members, attribute.field(), attribute.source(), "field of " + entity.className());
+				claim(columns, attribute.column(), attribute.source(), "column of " + entity.table());
+			}
+			for (RelationshipModel relationship : entity.relationships()) {
+				claim(members, relationship.field(), relationship.source(), "field of " + entity.className());
+				if (relationship.toOne()) {
+					claim(columns, relationship.joinColumn(), relationship.source(), "column of " + entity.table());
+				} else {
+					claim(tables, relationship.joinTable(), relationship.source(), "table");
+				}
+			}
+		}
+	}
+
+	private static void claim(Map<String, NamedElement> taken, String name, NamedElement element, String what) {
+		if (taken.containsKey(name)) {
+			NamedElement other = taken.get(name);
+			throw new IllegalArgumentException(describe(element) + " and "
+					+ (other == null ? "a name the generated code uses itself" : describe(other)) + " would both become " + what + " '"
+					+ name + "'; rename one of them");
+		}
+		taken.put(name, element);
+	}
+
+	private static String describe(NamedElement element) {
+		return element.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " '" + element.getName() + "'"
+				+ (element instanceof ModelElement m && m.getId() != null ? " (" + m.getId() + ")" : "");
+	}
+}
