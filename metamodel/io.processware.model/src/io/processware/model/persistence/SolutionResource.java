@@ -25,7 +25,6 @@ public final class SolutionResource extends XMIResourceImpl {
 		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
 		save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-		save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 		save.put(XMLResource.OPTION_SAVE_ONLY_IF_CHANGED, XMLResource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
 		Map<Object, Object> load = getDefaultLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
