@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,7 @@ public final class Names {
 	 *         lower-to-upper case changes ("supplierIBAN code" → supplier, IBAN, code)
 	 */
 	static List<String> words(String name) {
+		name = ascii(name);
 		List<String> words = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
 		for (int i = 0; i < name.length(); i++) {
@@ -63,6 +65,13 @@ public final class Names {
 		}
 		flush(word, words);
 		return words;
+	}
+
+	/** Analysts write "Größe" or "Café": keep the letters, drop the accents (Größe → Grosse). */
+	private static String ascii(String name) {
+		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return decomposed.replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae").replace("ø", "o").replace("Ø", "O")
+				.replace("œ", "oe").replace("Œ", "Oe").replace("ł", "l").replace("Ł", "L");
 	}
 
 	private static void flush(StringBuilder word, List<String> words) {

@@ -15,7 +15,7 @@ class NamesTest {
 			"class,Class,classValue,class,classes", "Order,Order,order,order_,orders",
 			"approval policy,ApprovalPolicy,approvalPolicy,approval_policy,approval-policies",
 			"2nd reminder,N2ndReminder,n2ndReminder,n_2nd_reminder,2nd-reminders", "user,User,user,user_,users",
-			"größe,Gr,gr,gr,grs" })
+			"Größe,Grosse,grosse,grosse,grosses", "Café order,CafeOrder,cafeOrder,cafe_order,cafe-orders" })
 	void turnsAnalystNamesIntoCodeNames(String name, String type, String member, String sql, String path) {
 		assertEquals(type, Names.javaType(name));
 		assertEquals(member, Names.javaMember(name));
