@@ -24,4 +24,9 @@ import java.util.Map;
 public record TraceEntry(String templateSet, String templateSetVersion, String template, boolean templateOverridden,
 		String modelHash, WriteMode mode, String contentHash, String skeletonHash, List<String> elements,
 		Map<String, String> regionDefaults, List<String> userRegions) {
+
+	/** @return whether {@code content} is exactly what the generator wrote (user code included) */
+	public boolean isContentOf(String content) {
+		return contentHash.equals(io.processware.generator.internal.Hashes.sha256(content));
+	}
 }

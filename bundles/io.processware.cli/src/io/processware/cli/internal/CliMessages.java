@@ -31,6 +31,31 @@ public final class CliMessages extends NLS {
 	public static String versionLine;
 	public static String javaLine;
 
+	public static String severalSolutionModels;
+	public static String notGenerated;
+	public static String generatedHeader;
+	public static String generatedSetLine;
+	public static String lostRegionLine;
+	public static String keptFileLine;
+	public static String qaPassed;
+	public static String qaFailed;
+	public static String qaFindingLine;
+	public static String notTraced;
+	public static String notGeneratedFile;
+	public static String traceFileHeader;
+	public static String traceElementsLine;
+	public static String traceTemplateLine;
+	public static String traceOverridden;
+	public static String traceModelLine;
+	public static String traceContentLine;
+	public static String traceContentUnchanged;
+	public static String traceContentUserRegions;
+	public static String traceContentChanged;
+	public static String traceContentMissing;
+	public static String traceElementHeader;
+	public static String traceElementFileLine;
+	public static String traceElementNone;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}
