@@ -2,6 +2,7 @@ package io.processware.generator;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How a file type writes a line comment, and so how its protected-region markers look. The markers
@@ -37,10 +38,15 @@ public enum CommentSyntax {
 
 	private final String open;
 	private final String close;
+	private final Pattern startPattern;
+	private final Pattern endPattern;
 
 	CommentSyntax(String open, String close) {
 		this.open = open;
 		this.close = close;
+		this.startPattern = Pattern.compile("^([ \\t]*)" + quoted(open) + "\\s*" + START.trim() + "\\s+(\\S+?)\\s*"
+				+ quoted(close) + "\\s*$");
+		this.endPattern = Pattern.compile("^[ \\t]*" + quoted(open) + "\\s*" + END + "\\s*" + quoted(close) + "\\s*$");
 	}
 
 	/**
@@ -65,18 +71,23 @@ public enum CommentSyntax {
 		return open + END + close;
 	}
 
-	/** @return a pattern matching a start marker line; group 1 is the indentation, group 2 the id */
-	String startPattern() {
-		return "^([ \\t]*)" + quoted(open) + "\\s*" + START.trim() + "\\s+(\\S+?)\\s*" + quoted(close) + "\\s*$";
+	/** @return the pattern of a start marker line; group 1 is the indentation, group 2 the id */
+	Pattern startPattern() {
+		return startPattern;
 	}
 
-	/** @return a pattern matching an end marker line */
-	String endPattern() {
-		return "^[ \\t]*" + quoted(open) + "\\s*" + END + "\\s*" + quoted(close) + "\\s*$";
+	/** @return the pattern of an end marker line */
+	Pattern endPattern() {
+		return endPattern;
+	}
+
+	/** @return whether a text may hold a region: cheaper than parsing it line by line */
+	boolean mayHoldRegions(String text) {
+		return text.contains(START.trim());
 	}
 
 	private static String quoted(String marker) {
 		String trimmed = marker.trim();
-		return trimmed.isEmpty() ? "" : java.util.regex.Pattern.quote(trimmed);
+		return trimmed.isEmpty() ? "" : Pattern.quote(trimmed);
 	}
 }

@@ -11,7 +11,10 @@ import java.util.List;
  * @param template           the template that opened the {@code <@file>} block
  * @param templateOverridden whether that template came from the solution's own templates folder
  * @param elements           ids of the model elements the file was generated from, in order
+ * @param reused             whether rendering was skipped because nothing the file depends on
+ *                           changed since the last run (its content is then null: the file on disk
+ *                           is current)
  */
 public record GeneratedFile(String path, WriteMode mode, String content, String template,
-		boolean templateOverridden, List<String> elements) {
+		boolean templateOverridden, List<String> elements, boolean reused) {
 }

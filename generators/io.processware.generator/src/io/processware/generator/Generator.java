@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.processware.generator.internal.IncrementalRendering;
 import io.processware.generator.internal.OutputFolder;
 import io.processware.generator.internal.OutputUpdate;
 import io.processware.generator.internal.TemplateRenderer;
@@ -31,26 +32,38 @@ public final class Generator {
 	private final TemplateSet templateSet;
 	private final Path overrides;
 	private final Function<Object, String> elementIds;
+	private final ModelDependencies dependencies;
 
-	private Generator(TemplateSet templateSet, Path overrides, Function<Object, String> elementIds) {
+	private Generator(TemplateSet templateSet, Path overrides, Function<Object, String> elementIds,
+			ModelDependencies dependencies) {
 		this.templateSet = templateSet;
 		this.overrides = overrides;
 		this.elementIds = elementIds;
+		this.dependencies = dependencies;
 	}
 
 	/** @return a generator for a template set, without overrides, identifying elements by {@code toString()} */
 	public static Generator forTemplateSet(TemplateSet templateSet) {
-		return new Generator(Objects.requireNonNull(templateSet), null, String::valueOf);
+		return new Generator(Objects.requireNonNull(templateSet), null, String::valueOf, null);
 	}
 
 	/** @return this generator, with templates in {@code folder} replacing bundled ones of the same path */
 	public Generator overriddenBy(Path folder) {
-		return new Generator(templateSet, folder, elementIds);
+		return new Generator(templateSet, folder, elementIds, dependencies);
 	}
 
 	/** @return this generator, naming model elements in the trace and in errors with {@code ids} */
 	public Generator identifyingElementsWith(Function<Object, String> ids) {
-		return new Generator(templateSet, overrides, Objects.requireNonNull(ids));
+		return new Generator(templateSet, overrides, Objects.requireNonNull(ids), dependencies);
+	}
+
+	/**
+	 * @return this generator, rendering on later runs only the files whose inputs changed: the
+	 *         templates' reads of {@link ModelView} records and of objects {@code dependencies} knows
+	 *         are tracked per file
+	 */
+	public Generator trackingDependenciesWith(ModelDependencies model) {
+		return new Generator(templateSet, overrides, elementIds, Objects.requireNonNull(model));
 	}
 
 	/** @return the files the templates produce for a model, without writing anything */
@@ -75,8 +88,18 @@ public final class Generator {
 		long started = System.nanoTime();
 		OutputFolder output = new OutputFolder(outputFolder);
 		try (OutputFolder.RunLock lock = output.lock()) {
-			List<GeneratedFile> files = render(model, variables);
-			return new OutputUpdate(templateSet, modelHash, output, Trace.read(output.root())).apply(files, started);
+			Trace previous = Trace.read(output.root());
+			TemplateRenderer renderer = new TemplateRenderer(templateSet, overrides, elementIds);
+			if (dependencies == null) {
+				return new OutputUpdate(templateSet, modelHash, output, previous)
+						.apply(renderer.render(model, variables), started);
+			}
+			IncrementalRendering rendering = new IncrementalRendering(renderer, model, variables, dependencies, output,
+					previous);
+			List<GeneratedFile> files = rendering.render(model, variables);
+			GenerationResult result = new OutputUpdate(templateSet, modelHash, output, previous).apply(files, started);
+			rendering.saveCache();
+			return result;
 		}
 	}
 }

@@ -38,8 +38,11 @@ public final class ProtectedRegions {
 	 * @param file   the file's name, for error messages
 	 */
 	public static ProtectedRegions parse(String text, CommentSyntax syntax, String file) {
-		Pattern start = Pattern.compile(syntax.startPattern());
-		Pattern end = Pattern.compile(syntax.endPattern());
+		if (!syntax.mayHoldRegions(text) && !text.contains("End of user code")) {
+			return new ProtectedRegions(text, List.of(), Map.of(), Map.of());
+		}
+		Pattern start = syntax.startPattern();
+		Pattern end = syntax.endPattern();
 		List<String> lines = splitKeepingLineEnds(text);
 		Map<String, ProtectedRegion> regions = new LinkedHashMap<>();
 		Map<String, int[]> spans = new LinkedHashMap<>();

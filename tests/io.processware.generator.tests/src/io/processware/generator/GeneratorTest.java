@@ -38,8 +38,9 @@ class GeneratorTest {
 	void setUp() throws IOException {
 		out = temp.resolve("generated");
 		overrides = Files.createDirectories(temp.resolve("templates"));
+		// every test runs incrementally, as the product does; one test checks the untracked path
 		generator = Generator.forTemplateSet(TemplateSet.load(SHOP)).overriddenBy(overrides)
-				.identifyingElementsWith(ShopModel::idOf);
+				.identifyingElementsWith(ShopModel::idOf).trackingDependenciesWith(new ShopDependencies());
 	}
 
 	private GenerationResult generate(ShopModel model) {
@@ -57,7 +58,8 @@ class GeneratorTest {
 	private Map<String, String> snapshot() throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(out)) {
-			for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.endsWith("generate.lock")).toList()) {
+			for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.endsWith("generate.lock"))
+					.filter(f -> !f.endsWith("render-cache.bin")).toList()) {
 				files.put(out.relativize(file).toString(), Files.readString(file));
 			}
 		}
@@ -90,6 +92,41 @@ class GeneratorTest {
 		assertEquals(7, second.unchanged().size());
 		assertEquals(first, snapshot());
 		assertEquals(past, Files.getLastModifiedTime(out.resolve(INVOICE)), "an unchanged file keeps its time");
+	}
+
+	@Test
+	void unchangedInputsAreNotEvenRendered() throws IOException {
+		assertEquals(List.of(), generate(ShopModel.standard()).reused());
+		GenerationResult same = generate(ShopModel.standard());
+		assertEquals(List.of("db/invoice.sql", "db/supplier.sql", "src-gen/shop/Invoice.java", "src-gen/shop/Supplier.java",
+				"src/shop/InvoiceService.java", "src/shop/SupplierService.java"), same.reused(),
+				"all but README.md, which append blocks assemble");
+		ShopModel changed = ShopModel.standard();
+		changed.getEntities().get(1).attribute("iban", "String", "varchar(34)");
+		GenerationResult result = generate(changed);
+		// the supplier's service stub reads the supplier, whose attributes changed: rendered (not written: create mode)
+		assertEquals(List.of("db/invoice.sql", "src-gen/shop/Invoice.java", "src/shop/InvoiceService.java"),
+				result.reused());
+		assertEquals(List.of("db/supplier.sql", "src-gen/shop/Supplier.java"), result.written());
+		assertTrue(read("src-gen/shop/Supplier.java").contains("private String iban;"));
+	}
+
+	@Test
+	void aFileEditedSinceTheLastRunIsRenderedAgain() throws IOException {
+		generate(ShopModel.standard());
+		Files.writeString(out.resolve(INVOICE), read(INVOICE).replace("    // add members here\n", "    int mine;\n"));
+		GenerationResult result = generate(ShopModel.standard());
+		assertFalse(result.reused().contains(INVOICE));
+		assertEquals(1, result.regionsKept());
+	}
+
+	@Test
+	void withoutDependencyTrackingEveryFileIsRendered() throws IOException {
+		Generator untracked = Generator.forTemplateSet(TemplateSet.load(SHOP)).identifyingElementsWith(ShopModel::idOf);
+		untracked.generate(ShopModel.standard(), "h", out);
+		GenerationResult again = untracked.generate(ShopModel.standard(), "h", out);
+		assertEquals(List.of(), again.reused());
+		assertEquals(7, again.unchanged().size());
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code processware bench <what>}: measurements for docs/benchmarks.md, never part of the tests. */
 @Command(name = "bench", description = "Measure Processware on synthetic input and print the figures "
-		+ "(recorded in docs/benchmarks.md).", subcommands = { BenchModelCommand.class })
+		+ "(recorded in docs/benchmarks.md).", subcommands = { BenchModelCommand.class, BenchGenerateCommand.class })
 public final class BenchCommand implements Callable<Integer> {
 
 	@Spec

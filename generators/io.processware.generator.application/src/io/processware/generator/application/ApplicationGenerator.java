@@ -52,7 +52,7 @@ public final class ApplicationGenerator {
 	 */
 	public GenerationResult generate(Solution solution, Path solutionFolder, String modelHash, Path output) {
 		return Generator.forTemplateSet(templates).overriddenBy(solutionFolder.resolve(OVERRIDES))
-				.identifyingElementsWith(ModelIds::of)
+				.identifyingElementsWith(ModelIds::of).trackingDependenciesWith(new EmfDependencies())
 				.generate(ServiceModel.of(solution), Map.of(), modelHash, output);
 	}
 

@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import io.processware.generator.ModelView;
 import java.util.List;
 
 import io.processware.model.domain.Attribute;
@@ -28,7 +29,8 @@ import io.processware.model.domain.AttributeType;
  */
 public record AttributeModel(Attribute source, String field, String accessor, String column, String kind,
 		String javaType, String sqlType, Integer maxLength, boolean required, boolean unique, String openApiType,
-		String openApiFormat, String sampleJson, String otherSampleJson, String classification, boolean personalData) {
+		String openApiFormat, String sampleJson, String otherSampleJson, String classification, boolean personalData)
+		implements ModelView {
 
 	static final int TEXT_LENGTH = 255;
 	static final int DOCUMENT_LENGTH = 1024;
@@ -90,5 +92,10 @@ public record AttributeModel(Attribute source, String field, String accessor, St
 	/** @return whether the attribute takes its values from a domain enumeration */
 	public boolean isEnumeration() {
 		return kind.equals("enumeration");
+	}
+
+	@Override
+	public Object element() {
+		return source;
 	}
 }

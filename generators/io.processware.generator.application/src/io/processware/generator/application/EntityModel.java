@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import io.processware.generator.ModelView;
 import java.util.List;
 
 import io.processware.model.domain.Entity;
@@ -16,7 +17,8 @@ import io.processware.model.domain.Entity;
  * @param relationships  its relationships
  */
 public record EntityModel(Entity source, String className, String variable, String table, String collectionPath,
-		List<AttributeModel> attributes, List<RelationshipModel> relationships) {
+		List<AttributeModel> attributes, List<RelationshipModel> relationships)
+		implements ModelView {
 
 	static EntityModel of(Entity entity, List<EnumerationModel> enumerations) {
 		String table = Names.sql(entity.getName());
@@ -45,5 +47,10 @@ public record EntityModel(Entity source, String className, String variable, Stri
 	/** @return the to-many relationships: join tables */
 	public List<RelationshipModel> toMany() {
 		return relationships.stream().filter(r -> !r.toOne()).toList();
+	}
+
+	@Override
+	public Object element() {
+		return source;
 	}
 }

@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import io.processware.generator.ModelView;
 import java.util.List;
 
 import io.processware.model.domain.Enumeration;
@@ -11,7 +12,8 @@ import io.processware.model.domain.Enumeration;
  * @param className the Java enum's name
  * @param constants its constants, in the model's order
  */
-public record EnumerationModel(Enumeration source, String className, List<String> constants) {
+public record EnumerationModel(Enumeration source, String className, List<String> constants)
+		implements ModelView {
 
 	static EnumerationModel of(Enumeration enumeration) {
 		if (enumeration.getLiterals().isEmpty()) {
@@ -19,5 +21,10 @@ public record EnumerationModel(Enumeration source, String className, List<String
 		}
 		return new EnumerationModel(enumeration, Names.javaType(enumeration.getName()),
 				enumeration.getLiterals().stream().map(Names::javaConstant).toList());
+	}
+
+	@Override
+	public Object element() {
+		return source;
 	}
 }

@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import io.processware.generator.ModelView;
 import io.processware.model.solution.Environment;
 
 /**
@@ -13,7 +14,8 @@ import io.processware.model.solution.Environment;
  * @param envPrefix the prefix of the environment variables that carry its settings
  */
 public record EnvironmentModel(Environment source, String profile, String kind, String region, String size,
-		String envPrefix) {
+		String envPrefix)
+		implements ModelView {
 
 	static EnvironmentModel of(Environment environment) {
 		String profile = Names.kebab(environment.getName());
@@ -22,5 +24,10 @@ public record EnvironmentModel(Environment source, String profile, String kind, 
 				environment.getRegion() == null ? "" : environment.getRegion(),
 				environment.getSize() == null ? "small" : environment.getSize().getLiteral().toLowerCase(java.util.Locale.ROOT),
 				Names.javaConstant(environment.getName()));
+	}
+
+	@Override
+	public Object element() {
+		return source;
 	}
 }

@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import io.processware.generator.ModelView;
 import io.processware.model.domain.Cardinality;
 import io.processware.model.domain.Relationship;
 
@@ -21,7 +22,8 @@ import io.processware.model.domain.Relationship;
  * @param ownerColumn   the join table's column to the owner (to-many), or null
  */
 public record RelationshipModel(Relationship source, String field, String accessor, String targetClass,
-		String targetTable, String annotation, boolean toOne, String joinColumn, String joinTable, String ownerColumn) {
+		String targetTable, String annotation, boolean toOne, String joinColumn, String joinTable, String ownerColumn)
+		implements ModelView {
 
 	static RelationshipModel of(Relationship relationship, String ownerTable) {
 		String field = Names.javaMember(relationship.getName());
@@ -52,5 +54,10 @@ public record RelationshipModel(Relationship source, String field, String access
 		}
 		return new RelationshipModel(relationship, field, accessor, Names.javaType(relationship.getTarget().getName()),
 				targetTable, annotation, false, targetColumn, joinTable, ownerColumn);
+	}
+
+	@Override
+	public Object element() {
+		return source;
 	}
 }

@@ -1,5 +1,6 @@
 package io.processware.generator.application;
 
+import io.processware.generator.ModelView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ import io.processware.model.solution.Solution;
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
-		List<EnvironmentModel> environments) {
+		List<EnvironmentModel> environments)
+		implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
 			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
@@ -113,5 +115,10 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 	private static String describe(NamedElement element) {
 		return element.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " '" + element.getName() + "'"
 				+ (element instanceof ModelElement m && m.getId() != null ? " (" + m.getId() + ")" : "");
+	}
+
+	@Override
+	public Object element() {
+		return solution;
 	}
 }

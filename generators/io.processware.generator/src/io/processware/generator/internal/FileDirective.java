@@ -69,6 +69,12 @@ final class FileDirective implements TemplateDirectiveModel {
 			}
 		}
 		String template = env.getCurrentTemplate().getSourceName();
+		List<String> unchangedInputs = session.reusable(path, mode);
+		if (unchangedInputs != null) {
+			session.reuse(new GeneratedFile(path, mode, null, template, overridden.test(template), List.copyOf(elements),
+					true), unchangedInputs);
+			return;
+		}
 		RenderSession.OpenFile file = session.open(path, elements.isEmpty() ? null : elements.get(0));
 		if (body != null) {
 			try {
@@ -79,7 +85,7 @@ final class FileDirective implements TemplateDirectiveModel {
 			}
 		}
 		session.close(new GeneratedFile(path, mode, file.buffer().toString(), template, overridden.test(template),
-				List.copyOf(elements)));
+				List.copyOf(elements), false));
 	}
 
 	@SuppressWarnings("rawtypes")

@@ -127,11 +127,16 @@ public final class OutputFolder {
 
 	/** Writes a file atomically: readers see the old or the new content, never a part. */
 	public void write(Path file, String content) {
+		writeBytes(file, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Writes bytes atomically, as {@link #write(Path, String)}. */
+	public void writeBytes(Path file, byte[] content) {
 		try {
 			Files.createDirectories(file.getParent());
 			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
 			try {
-				Files.writeString(temporary, content, StandardCharsets.UTF_8);
+				Files.write(temporary, content);
 				try {
 					Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 				} catch (AtomicMoveNotSupportedException e) {
@@ -159,6 +164,15 @@ public final class OutputFolder {
 			}
 		} catch (IOException e) {
 			throw new GenerationException(root.relativize(file) + ": cannot delete: " + e.getMessage(), e);
+		}
+	}
+
+	/** Keeps the engine's machine-local files (lock, render cache) out of version control. */
+	public void ignoreLocalFiles() {
+		Path ignore = root.resolve(ENGINE_FOLDER).resolve(".gitignore");
+		String content = "# machine-local files of the Processware engine\ngenerate.lock\nrender-cache.bin\n";
+		if (!content.equals(read(ignore))) {
+			write(ignore, content);
 		}
 	}
 

@@ -1,50 +1,157 @@
 package io.processware.generator.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.processware.generator.GenerationException;
 import io.processware.generator.GeneratedFile;
+import io.processware.generator.GenerationException;
+import io.processware.generator.Trace;
+import io.processware.generator.TraceEntry;
 import io.processware.generator.WriteMode;
 
 /**
  * What one rendering of a template set has produced so far: the files, in the order their first
- * block was opened, and the stack of {@code <@file>} blocks being rendered (for protected regions
- * and for naming the element being generated when a template fails).
+ * block was opened; the stack of {@code <@file>} blocks being rendered (for protected regions and
+ * for naming the element being generated when a template fails); and, when dependencies are
+ * tracked, what each file's template read.
  */
 final class RenderSession {
 
 	/** A {@code <@file>} block being rendered. */
-	record OpenFile(String path, String element, StringBuilder buffer) {
+	static final class OpenFile {
+		private final String path;
+		private final String element;
+		private final StringBuilder buffer = new StringBuilder();
+		private final Set<String> dependencies = new LinkedHashSet<>();
+		private boolean untracked;
+
+		OpenFile(String path, String element) {
+			this.path = path;
+			this.element = element;
+		}
+
+		String path() {
+			return path;
+		}
+
+		String element() {
+			return element;
+		}
+
+		StringBuilder buffer() {
+			return buffer;
+		}
 	}
 
+	private final DependencyTracker tracker;
+	private final RenderCache cache;
+	private final Trace previous;
+	private final Path outputRoot;
 	private final Map<String, GeneratedFile> files = new LinkedHashMap<>();
+	private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+	private final Set<String> untracked = new LinkedHashSet<>();
+	/** files assembled from several blocks: their content is not one template's, so they are always rendered */
+	private final Set<String> assembled = new LinkedHashSet<>();
 	private final Deque<OpenFile> open = new ArrayDeque<>();
 	private OpenFile failedIn;
 
+	/** A session that renders every file (no dependency tracking). */
+	RenderSession() {
+		this(null, null, null, null);
+	}
+
+	RenderSession(DependencyTracker tracker, RenderCache cache, Trace previous, Path outputRoot) {
+		this.tracker = tracker;
+		this.cache = cache;
+		this.previous = previous;
+		this.outputRoot = outputRoot;
+	}
+
 	OpenFile open(String path, String element) {
-		OpenFile file = new OpenFile(path, element, new StringBuilder());
+		OpenFile file = new OpenFile(path, element);
 		open.push(file);
 		return file;
 	}
 
+	/** Notes that the template read {@code property} of {@code object} while rendering the current file. */
+	void read(Object object, String property) {
+		OpenFile file = open.peek();
+		if (file == null || tracker == null) {
+			return;
+		}
+		String key = tracker.key(object);
+		if (key == null) {
+			file.untracked = true;
+		} else if (DependencyTracker.isComponent(object, property)) {
+			file.dependencies.add(key);
+		} else {
+			// a computing method may read anything the object holds
+			file.dependencies.addAll(tracker.deepKeys(object));
+		}
+	}
+
+	/**
+	 * @return the dependencies of the file's last rendering when none changed, the file is as it was
+	 *         written and it is written whole by one block; null when it must be rendered
+	 */
+	List<String> reusable(String path, WriteMode mode) {
+		if (cache == null || mode == WriteMode.APPEND || files.containsKey(path)) {
+			return null;
+		}
+		TraceEntry entry = previous.entry(path);
+		if (entry == null || entry.mode() != mode) {
+			return null;
+		}
+		return cache.reusableDependencies(path, outputRoot.resolve(path).normalize(), tracker);
+	}
+
+	/** Records a file whose rendering was skipped. */
+	void reuse(GeneratedFile file, List<String> keys) {
+		files.put(file.path(), file);
+		dependencies.put(file.path(), new LinkedHashSet<>(keys));
+	}
+
 	void close(GeneratedFile file) {
-		open.pop();
+		OpenFile closed = open.pop();
 		GeneratedFile earlier = files.get(file.path());
 		if (earlier == null) {
 			files.put(file.path(), file);
 		} else if (file.mode() == WriteMode.APPEND && earlier.mode() != WriteMode.CREATE) {
 			List<String> elements = new ArrayList<>(earlier.elements());
 			file.elements().stream().filter(id -> !elements.contains(id)).forEach(elements::add);
-			files.put(file.path(), new GeneratedFile(file.path(), earlier.mode(), earlier.content() + file.content(),
-					earlier.template(), earlier.templateOverridden() || file.templateOverridden(), List.copyOf(elements)));
+			files.put(file.path(), new GeneratedFile(file.path(), earlier.mode(), contentOf(earlier) + file.content(),
+					earlier.template(), earlier.templateOverridden() || file.templateOverridden(),
+					List.copyOf(elements), false));
+			assembled.add(file.path());
 		} else {
 			throw new GenerationException("template " + file.template() + " writes " + file.path()
 					+ " again (already written by " + earlier.template() + "); use mode=\"append\" to add to it");
+		}
+		if (closed.untracked) {
+			untracked.add(file.path());
+		}
+		dependencies.computeIfAbsent(file.path(), p -> new LinkedHashSet<>()).addAll(closed.dependencies);
+	}
+
+	/**
+	 * A reused block that now gets an append block was a whole file last time: what is on disk is
+	 * what that block produced (with the user's code in its regions, which the merge keeps anyway).
+	 */
+	private String contentOf(GeneratedFile earlier) {
+		if (!earlier.reused()) {
+			return earlier.content();
+		}
+		try {
+			return java.nio.file.Files.readString(outputRoot.resolve(earlier.path()), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			throw new GenerationException(earlier.path() + ": cannot read: " + e.getMessage(), e);
 		}
 	}
 
@@ -68,5 +175,21 @@ final class RenderSession {
 
 	List<GeneratedFile> files() {
 		return List.copyOf(files.values());
+	}
+
+	/** @return per file, what its template read; files that read untracked objects are left out */
+	Map<String, Set<String>> dependencies() {
+		Map<String, Set<String>> tracked = new LinkedHashMap<>(dependencies);
+		untracked.forEach(tracked::remove);
+		assembled.forEach(tracked::remove);
+		return tracked;
+	}
+
+	DependencyTracker tracker() {
+		return tracker;
+	}
+
+	RenderCache cache() {
+		return cache;
 	}
 }

@@ -85,12 +85,16 @@ public final class TemplateRenderer {
 	 * @throws GenerationException naming template, line and the element being generated
 	 */
 	public List<GeneratedFile> render(Object model, Map<String, Object> extra) {
-		RenderSession session = new RenderSession();
+		return render(model, extra, new RenderSession());
+	}
+
+	List<GeneratedFile> render(Object model, Map<String, Object> extra, RenderSession session) {
 		Map<String, Object> data = new HashMap<>(extra);
 		data.put("model", model);
 		data.put("file", new FileDirective(session, elementIds, this::isOverridden));
 		data.put("protected", new ProtectedDirective(session));
 		data.put("templateSet", Map.of("name", templateSet.name(), "version", templateSet.version()));
+		configuration.setObjectWrapper(new RecordingObjectWrapper(session));
 		try {
 			Template entry = configuration.getTemplate(templateSet.entry());
 			entry.process(data, Writer.nullWriter());
@@ -100,6 +104,26 @@ public final class TemplateRenderer {
 			throw new GenerationException("template set " + templateSet.name() + ": " + e.getMessage(), e);
 		}
 		return session.files();
+	}
+
+	/**
+	 * @return a fingerprint of everything besides the model that shapes the output: the template
+	 *         set's name, version and every template file (bundled and overriding), and the variables
+	 */
+	String fingerprint(Map<String, Object> extra) {
+		StringBuilder text = new StringBuilder(templateSet.name()).append('|').append(templateSet.version());
+		for (Path folder : overrides == null ? List.of(templateSet.folder()) : List.of(templateSet.folder(), overrides)) {
+			try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+					text.append('|').append(folder.relativize(file)).append('=')
+							.append(Hashes.sha256(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)));
+				}
+			} catch (IOException e) {
+				text.append("|unreadable ").append(System.nanoTime());
+			}
+		}
+		new java.util.TreeMap<>(extra).forEach((key, value) -> text.append('|').append(key).append('=').append(value));
+		return Hashes.sha256(text.toString());
 	}
 
 	private boolean isOverridden(String template) {

@@ -1,0 +1,48 @@
+package io.processware.generator.application;
+
+import java.util.Collection;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.processware.generator.ModelDependencies;
+
+/**
+ * Model elements as the engine tracks them: keyed by their ids, fingerprinted by their own feature
+ * values and the ids of the elements they contain or refer to (whose own state is tracked when a
+ * template reads it).
+ */
+final class EmfDependencies implements ModelDependencies {
+
+	@Override
+	public String key(Object object) {
+		return object instanceof EObject ? ModelIds.of(object) : null;
+	}
+
+	@Override
+	public Collection<?> children(Object object) {
+		// the whole containment tree, so that elements templates reach by navigation are found again
+		return object instanceof EObject element ? element.eContents() : java.util.List.of();
+	}
+
+	@Override
+	public String fingerprint(Object object) {
+		EObject element = (EObject) object;
+		StringBuilder text = new StringBuilder(element.eClass().getName());
+		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+			Object value = element.eGet(feature, false);
+			text.append('|').append(feature.getName()).append('=');
+			if (feature instanceof EAttribute) {
+				text.append(value);
+			} else if (value instanceof Collection<?> targets) {
+				text.append('[');
+				targets.forEach(target -> text.append(ModelIds.of(target)).append(','));
+				text.append(']');
+			} else if (value != null) {
+				text.append(ModelIds.of(value));
+			}
+		}
+		return text.toString();
+	}
+}
