@@ -27,6 +27,29 @@ public final class DependencyTracker {
 	private final Map<String, Object> byKey = new HashMap<>();
 	private final Map<Object, String> keys = new IdentityHashMap<>();
 	private final Map<Object, Long> fingerprints = new IdentityHashMap<>();
+	private final Map<Object, Set<String>> deepKeys = new IdentityHashMap<>();
+
+	/** A record class's components, looked up once: reflection on every template read is too slow. */
+	private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+		@Override
+		protected RecordComponent[] computeValue(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			for (RecordComponent component : components) {
+				component.getAccessor().setAccessible(true);
+			}
+			return components;
+		}
+	};
+	private static final ClassValue<Set<String>> COMPONENT_NAMES = new ClassValue<>() {
+		@Override
+		protected Set<String> computeValue(Class<?> type) {
+			Set<String> names = new java.util.HashSet<>();
+			for (RecordComponent component : COMPONENTS.get(type)) {
+				names.add(component.getName());
+			}
+			return names;
+		}
+	};
 
 	public DependencyTracker(Object root, ModelDependencies elements) {
 		this.elements = elements;
@@ -62,6 +85,7 @@ public final class DependencyTracker {
 		if (value instanceof Record || value instanceof Collection<?> || value instanceof ModelView) {
 			pending.add(value);
 		} else if (value != null && !isScalar(value)) {
+			// a model element: indexed, not walked (ModelDependencies.children walks it)
 			pending.add(value);
 		}
 	}
@@ -116,13 +140,17 @@ public final class DependencyTracker {
 
 	/** @return the keys of the object and of every tracked object reachable through its components */
 	public Set<String> deepKeys(Object object) {
+		Set<String> cached = deepKeys.get(object);
+		if (cached != null) {
+			return cached;
+		}
 		Set<String> result = new LinkedHashSet<>();
 		Deque<Object> pending = new ArrayDeque<>();
 		pending.add(object);
 		Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		while (!pending.isEmpty()) {
 			Object current = pending.poll();
-			if (current == null || !seen.add(current)) {
+			if (!seen.add(current)) {
 				continue;
 			}
 			String key = key(current);
@@ -130,17 +158,19 @@ public final class DependencyTracker {
 				result.add(key);
 			}
 			if (current instanceof Record record) {
-				components(record).values().forEach(pending::add);
+				components(record).values().stream().filter(java.util.Objects::nonNull).forEach(pending::add);
 			} else if (current instanceof Collection<?> collection) {
-				collection.forEach(pending::add);
+				collection.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
 			}
 		}
-		return result;
+		Set<String> keys = java.util.Collections.unmodifiableSet(result);
+		deepKeys.put(object, keys);
+		return keys;
 	}
 
 	private static Map<String, Object> components(Record record) {
 		Map<String, Object> values = new java.util.LinkedHashMap<>();
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
+		for (RecordComponent component : COMPONENTS.get(record.getClass())) {
 			try {
 				values.put(component.getName(), component.getAccessor().invoke(record));
 			} catch (IllegalAccessException | InvocationTargetException e) {
@@ -152,15 +182,7 @@ public final class DependencyTracker {
 
 	/** @return whether the name is a component of the record (a value), not a computing method */
 	static boolean isComponent(Object object, String name) {
-		if (!(object instanceof Record)) {
-			return true;
-		}
-		for (RecordComponent component : object.getClass().getRecordComponents()) {
-			if (component.getName().equals(name)) {
-				return true;
-			}
-		}
-		return false;
+		return !(object instanceof Record) || COMPONENT_NAMES.get(object.getClass()).contains(name);
 	}
 
 	static boolean isScalar(Object value) {

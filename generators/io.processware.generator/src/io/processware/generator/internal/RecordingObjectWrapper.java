@@ -1,9 +1,11 @@
 package io.processware.generator.internal;
 
 import freemarker.ext.beans.BeansWrapper;
-import freemarker.ext.beans.StringModel;
+import freemarker.ext.beans.GenericObjectModel;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.MethodCallAwareTemplateHashModel.ShouldNotBeGetAsMethodException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
@@ -17,6 +19,9 @@ final class RecordingObjectWrapper extends DefaultObjectWrapper {
 
 	RecordingObjectWrapper(RenderSession session) {
 		super(Configuration.VERSION_2_3_33);
+		// records' computing methods are called as methods (entity.hasMoney()), their components read as values
+		setRecordZeroArgumentNonVoidMethodPolicy(
+				ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
 		this.session = session;
 	}
 
@@ -30,7 +35,7 @@ final class RecordingObjectWrapper extends DefaultObjectWrapper {
 	}
 
 	/** A bean whose reads are reported to the session. */
-	private static final class RecordingModel extends StringModel {
+	private static final class RecordingModel extends GenericObjectModel {
 		private final RenderSession session;
 
 		RecordingModel(Object object, BeansWrapper wrapper, RenderSession session) {
@@ -38,10 +43,12 @@ final class RecordingObjectWrapper extends DefaultObjectWrapper {
 			this.session = session;
 		}
 
+		/** Property reads ({@code entity.name}) and method look-ups ({@code entity.hasMoney()}) both arrive here. */
 		@Override
-		public TemplateModel get(String key) throws TemplateModelException {
+		protected TemplateModel get(String key, boolean beforeMethodCall)
+				throws TemplateModelException, ShouldNotBeGetAsMethodException {
 			session.read(object, key);
-			return super.get(key);
+			return super.get(key, beforeMethodCall);
 		}
 	}
 }
