@@ -116,7 +116,7 @@ class ProcesswareCommandLineTest {
 		Files.writeString(temp.resolve(".processware/old.pws"), "not a model either");
 		CommandRun run = CommandRun.inProcess("validate", temp.toString());
 		assertEquals(0, run.exitCode(), run::toString);
-		assertEquals(List.of(temp + ": valid (1 solution model(s), 169 elements, 0 warning(s))"), run.out().lines().toList());
+		assertEquals(List.of(temp + ": valid (1 solution model(s), 134 elements, 0 warning(s))"), run.out().lines().toList());
 	}
 
 	@Test
@@ -156,7 +156,7 @@ class ProcesswareCommandLineTest {
 				+ "'enrichment-rules', which is not in the solution (line ") + "\\d+\\) \\[model.unknown-reference\\]"), lines.get(0));
 		assertTrue(lines.contains(file + ":onboarding.chase: warning: 'Chase customer' has no determinism yet; classify it "
 				+ "(deterministic, partial, non-deterministic) before generating [task.unclassified]"), run::toString);
-		assertEquals(broken + ": 24 error(s), 2 warning(s) in 1 solution model(s), 40 elements", lines.get(lines.size() - 1));
+		assertEquals(broken + ": 24 error(s), 2 warning(s) in 1 solution model(s), 42 elements", lines.get(lines.size() - 1));
 		assertEquals("", run.err());
 	}
 
