@@ -184,6 +184,14 @@ class ProcesswareCommandLineTest {
 		assertTrue(run.out().contains("checks: 0 validation problem(s), saves byte-identical: yes"), run::toString);
 	}
 
+	@Test
+	void benchWithoutWhatToMeasurePrintsUsageAndExitsTwo() {
+		CommandRun run = CommandRun.inProcess("bench");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("Usage: processware bench"), run::toString);
+		assertTrue(run.err().contains("model"), run::toString);
+	}
+
 	private static Path invoiceExample() {
 		return ScriptRun.repository().resolve("examples/invoice-processing/invoice-processing.pws");
 	}
