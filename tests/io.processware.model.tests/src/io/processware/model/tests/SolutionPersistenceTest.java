@@ -103,7 +103,7 @@ class SolutionPersistenceTest {
 	@Test
 	void thePwsExtensionIsRegisteredForTheWorkbench() {
 		assertInstanceOf(SolutionResourceFactory.class,
-				Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get("pws"),
+				Resource.Factory.Registry.INSTANCE.getFactory(URI.createFileURI("/solutions/any.pws")),
 				"plugin.xml registers the .pws resource factory through org.eclipse.emf.ecore.extension_parser");
 	}
 

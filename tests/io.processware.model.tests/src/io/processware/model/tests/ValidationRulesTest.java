@@ -61,6 +61,14 @@ class ValidationRulesTest {
 		return element("invoice-to-payment");
 	}
 
+	/** Names a new node and adds it to the invoice process. */
+	private <T extends FlowNode> T add(T node, String id, String name) {
+		node.setId(id);
+		node.setName(name);
+		process().getNodes().add(node);
+		return node;
+	}
+
 	private SequenceFlow flow(String id, FlowNode source, FlowNode target) {
 		SequenceFlow flow = PROCESS.createSequenceFlow();
 		flow.setId(id);
@@ -77,10 +85,7 @@ class ValidationRulesTest {
 
 	@Test
 	void aProcessNeedsExactlyOneStartEvent() {
-		StartEvent second = PROCESS.createStartEvent();
-		second.setId("invoice-to-payment.e-invoice");
-		second.setName("E-invoice received");
-		process().getNodes().add(second);
+		StartEvent second = add(PROCESS.createStartEvent(), "invoice-to-payment.e-invoice", "E-invoice received");
 		process().getSequenceFlows().add(flow("invoice-to-payment.e-invoice-in", second, element("invoice-to-payment.ocr-intake")));
 		assertFindings(Rule.PROCESS_SINGLE_START, "invoice-to-payment");
 		process().getNodes().remove(second);
@@ -90,10 +95,7 @@ class ValidationRulesTest {
 
 	@Test
 	void aSubProcessIsAProcessOfItsOwn() {
-		SubProcess sub = PROCESS.createSubProcess();
-		sub.setId("invoice-to-payment.archive");
-		sub.setName("Archive");
-		process().getNodes().add(sub);
+		SubProcess sub = add(PROCESS.createSubProcess(), "invoice-to-payment.archive", "Archive");
 		process().getSequenceFlows().add(flow("invoice-to-payment.to-archive", element("invoice-to-payment.invoice-returned"), sub));
 		EndEvent end = PROCESS.createEndEvent();
 		end.setId("invoice-to-payment.archive.done");
@@ -133,10 +135,7 @@ class ValidationRulesTest {
 
 	@Test
 	void aSequenceFlowStaysInItsProcess() {
-		SubProcess sub = PROCESS.createSubProcess();
-		sub.setId("invoice-to-payment.sub");
-		sub.setName("Sub");
-		process().getNodes().add(sub);
+		SubProcess sub = add(PROCESS.createSubProcess(), "invoice-to-payment.sub", "Sub");
 		sub.getSequenceFlows().add(flow("invoice-to-payment.sub.across", element("invoice-to-payment.ocr-intake"),
 				element("invoice-to-payment.invoice-paid")));
 		assertEquals(List.of("invoice-to-payment.sub.across [process.flow-scope]", "invoice-to-payment.sub.across [process.flow-scope]"),
@@ -178,10 +177,7 @@ class ValidationRulesTest {
 
 	@Test
 	void aParallelGatewayTakesNoConditions() {
-		ParallelGateway fork = PROCESS.createParallelGateway();
-		fork.setId("invoice-to-payment.fork");
-		fork.setName("Fork");
-		process().getNodes().add(fork);
+		ParallelGateway fork = add(PROCESS.createParallelGateway(), "invoice-to-payment.fork", "Fork");
 		SequenceFlow posted = element("invoice-to-payment.posted");
 		posted.setTarget(fork);
 		SequenceFlow toPayment = flow("invoice-to-payment.fork-pay", fork, element("invoice-to-payment.schedule-payment"));
@@ -196,20 +192,11 @@ class ValidationRulesTest {
 
 	@Test
 	void anEventBasedGatewayWaitsForEvents() {
-		EventBasedGateway wait = PROCESS.createEventBasedGateway();
-		wait.setId("invoice-to-payment.wait");
-		wait.setName("Wait for ERP");
-		process().getNodes().add(wait);
-		ReceiveTask confirmation = PROCESS.createReceiveTask();
-		confirmation.setId("invoice-to-payment.confirmation");
-		confirmation.setName("Payment confirmed");
+		EventBasedGateway wait = add(PROCESS.createEventBasedGateway(), "invoice-to-payment.wait", "Wait for ERP");
+		ReceiveTask confirmation = add(PROCESS.createReceiveTask(), "invoice-to-payment.confirmation", "Payment confirmed");
 		confirmation.setDeterminism(Determinism.DETERMINISTIC);
 		confirmation.setExistingCode("ERP payment advice listener");
-		IntermediateEvent timeout = PROCESS.createIntermediateEvent();
-		timeout.setId("invoice-to-payment.timeout");
-		timeout.setName("Five days passed");
-		process().getNodes().add(confirmation);
-		process().getNodes().add(timeout);
+		IntermediateEvent timeout = add(PROCESS.createIntermediateEvent(), "invoice-to-payment.timeout", "Five days passed");
 		SequenceFlow scheduled = element("invoice-to-payment.scheduled");
 		scheduled.setTarget(wait);
 		process().getSequenceFlows().add(flow("invoice-to-payment.confirmed", wait, confirmation));
