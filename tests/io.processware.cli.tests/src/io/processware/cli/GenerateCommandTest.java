@@ -23,7 +23,8 @@ class GenerateCommandTest {
 		Path out = temp.resolve("out");
 		CommandRun first = CommandRun.inProcess("generate", EXAMPLE.toString(), "--out", out.toString());
 		assertEquals(0, first.exitCode(), first::toString);
-		assertTrue(first.out().startsWith("Generated Invoice processing into " + out), first::toString);
+		assertTrue(first.out().startsWith(EXAMPLE + ": valid (1 solution model(s), "), first::toString);
+		assertTrue(first.out().contains("Generated Invoice processing into " + out), first::toString);
 		assertTrue(first.out().contains("  application 0.1.0: "), first::toString);
 		assertTrue(first.out().contains("  QA: passed"), first::toString);
 		assertTrue(Files.isRegularFile(out.resolve(INVOICE)));

@@ -15,11 +15,6 @@ import io.processware.generator.ModelHash;
 import io.processware.generator.application.ApplicationGenerator;
 import io.processware.generator.application.ApplicationQa;
 import io.processware.model.persistence.LoadedSolution;
-import io.processware.model.persistence.SolutionLoadException;
-import io.processware.model.persistence.SolutionResources;
-import io.processware.model.validation.Finding;
-import io.processware.model.validation.Severity;
-import io.processware.model.validation.SolutionValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,15 +51,15 @@ public final class GenerateCommand implements Callable<Integer> {
 		}
 		Path model = models.get(0);
 		Path folder = model.toAbsolutePath().getParent();
-		LoadedSolution loaded = load(model);
-		PrintWriter err = spec.commandLine().getErr();
-		List<Finding> errors = SolutionValidation.validate(loaded.solution()).stream()
-				.filter(finding -> finding.severity() == Severity.ERROR).toList();
-		if (!loaded.problems().isEmpty() || !errors.isEmpty()) {
-			err.println(NLS.bind(CliMessages.notGenerated, solution,
-					Integer.valueOf(loaded.problems().size() + errors.size())));
+		PrintWriter outWriter = spec.commandLine().getOut();
+		SolutionCheck.Result check = SolutionCheck.run(models, outWriter);
+		outWriter.println(check.tally().summary(solution, 1));
+		if (check.tally().errors() > 0) {
+			spec.commandLine().getErr().println(NLS.bind(CliMessages.notGenerated, solution,
+					Integer.valueOf(check.tally().errors())));
 			return Integer.valueOf(ExitCode.PROBLEMS.code());
 		}
+		LoadedSolution loaded = check.models().get(0);
 		Path output = out != null ? out : folder.resolve("generated");
 		ApplicationGenerator generator = new ApplicationGenerator();
 		GenerationResult result;
@@ -73,7 +68,6 @@ public final class GenerateCommand implements Callable<Integer> {
 		} catch (GenerationException e) {
 			throw new CommandFailure(e.getMessage());
 		}
-		PrintWriter outWriter = spec.commandLine().getOut();
 		outWriter.println(NLS.bind(CliMessages.generatedHeader, loaded.solution().getName(), output));
 		outWriter.println(NLS.bind(CliMessages.generatedSetLine,
 				new Object[] { generator.templates().name(), generator.templates().version(), result.summary() }));
@@ -81,14 +75,6 @@ public final class GenerateCommand implements Callable<Integer> {
 				NLS.bind(CliMessages.lostRegionLine, new Object[] { lost.file(), lost.regionId(), lost.lostFile() })));
 		result.kept().forEach(kept -> outWriter.println(NLS.bind(CliMessages.keptFileLine, kept)));
 		return Integer.valueOf(qa(output, outWriter, err));
-	}
-
-	private static LoadedSolution load(Path model) {
-		try {
-			return SolutionResources.load(SolutionResources.newResourceSet(), model);
-		} catch (SolutionLoadException e) {
-			throw new CommandFailure(e.getMessage());
-		}
 	}
 
 	private static int qa(Path output, PrintWriter out, PrintWriter err) {

@@ -2,22 +2,12 @@ package io.processware.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.osgi.util.NLS;
 
 import io.processware.cli.ExitCode;
-import io.processware.model.persistence.LoadProblem;
-import io.processware.model.persistence.LoadedSolution;
-import io.processware.model.persistence.SolutionLoadException;
-import io.processware.model.persistence.SolutionResources;
-import io.processware.model.validation.Finding;
-import io.processware.model.validation.Rule;
-import io.processware.model.validation.Severity;
-import io.processware.model.validation.SolutionValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -48,30 +38,10 @@ public final class ValidateCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println(NLS.bind(CliMessages.noSolutionFiles, solution));
 			return Integer.valueOf(ExitCode.PROBLEMS.code());
 		}
-		ResourceSet resources = SolutionResources.newResourceSet();
-		List<LoadedSolution> models = new ArrayList<>();
-		for (Path file : files) {
-			try {
-				models.add(SolutionResources.load(resources, file));
-			} catch (SolutionLoadException e) {
-				throw new CommandFailure(e.getMessage());
-			}
-		}
 		PrintWriter out = spec.commandLine().getOut();
-		ValidationTally tally = new ValidationTally();
-		for (LoadedSolution model : models) {
-			for (LoadProblem problem : model.problems()) {
-				out.println(NLS.bind(CliMessages.unknownReferenceLine, new Object[] { problem.file(), problem.element(),
-						problem.message(), Integer.valueOf(problem.line()), Rule.MODEL_UNKNOWN_REFERENCE.id() }));
-				tally.count(Severity.ERROR);
-			}
-			for (Finding finding : SolutionValidation.validate(model.solution())) {
-				out.println(NLS.bind(CliMessages.findingLine, model.file(), finding.describe()));
-				tally.count(finding.severity());
-			}
-			tally.countElements(model.solution());
-		}
-		out.println(tally.summary(solution, models.size()));
+		SolutionCheck.Result check = SolutionCheck.run(files, out);
+		ValidationTally tally = check.tally();
+		out.println(tally.summary(solution, check.models().size()));
 		return Integer.valueOf(tally.errors() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code());
 	}
 }
