@@ -74,7 +74,7 @@ public final class GenerateCommand implements Callable<Integer> {
 		result.lostRegions().forEach(lost -> outWriter.println(
 				NLS.bind(CliMessages.lostRegionLine, new Object[] { lost.file(), lost.regionId(), lost.lostFile() })));
 		result.kept().forEach(kept -> outWriter.println(NLS.bind(CliMessages.keptFileLine, kept)));
-		return Integer.valueOf(qa(output, outWriter, err));
+		return Integer.valueOf(qa(output, outWriter, spec.commandLine().getErr()));
 	}
 
 	private static int qa(Path output, PrintWriter out, PrintWriter err) {
