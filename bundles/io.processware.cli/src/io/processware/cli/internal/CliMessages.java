@@ -21,6 +21,20 @@ public final class CliMessages extends NLS {
 	public static String workbenchFromScript;
 	public static String versionLine;
 	public static String javaLine;
+	public static String noSuchInput;
+	public static String noBpmnFiles;
+	public static String fidelityHeader;
+	public static String fidelityResultKept;
+	public static String fidelityResultLaidOut;
+	public static String fidelityResultLost;
+	public static String fidelityResultFailed;
+	public static String fidelityProblem;
+	public static String fidelityMoreProblems;
+	public static String fidelitySummary;
+	public static String benchHeader;
+	public static String benchIntro;
+	public static String benchBadSize;
+	public static String benchBadRuns;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
