@@ -9,9 +9,11 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.ModelException;
+import org.w3c.dom.Document;
 
 import io.processware.bpmn.internal.AutomaticLayout;
 import io.processware.bpmn.internal.ParserProblem;
+import io.processware.bpmn.internal.SchemaDefaults;
 import io.processware.bpmn.internal.SourceScan;
 
 /**
@@ -48,6 +50,7 @@ public final class BpmnImporter {
 		} catch (ModelException invalid) {
 			throw ParserProblem.describe(invalid, source, scan);
 		}
+		SchemaDefaults.removeFrom((Document) model.getDocument().getDomSource().getNode());
 		List<String> laidOut;
 		try {
 			laidOut = AutomaticLayout.addMissingDiagrams(model);

@@ -96,6 +96,18 @@ class MiwgConformanceTest {
 				new String(twice, java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	@Test
+	void exportAddsNoSchemaDefaultsTheFileDidNotHave() throws Exception {
+		// the validating parser fills in defaults (processType="None", isClosed="false"); saving them
+		// would make the first save's git diff touch every element
+		String original = java.nio.file.Files.readString(TestFiles.miwg("A.1.0.bpmn"), java.nio.charset.StandardCharsets.ISO_8859_1);
+		String exported = new String(BpmnExporter.toBytes(BpmnImporter.read(TestFiles.miwg("A.1.0.bpmn"))),
+				java.nio.charset.StandardCharsets.UTF_8);
+		for (String defaulted : new String[] { "processType=", "isClosed=", "isInterrupting=", "parallelMultiple=" }) {
+			assertEquals(original.contains(defaulted), exported.contains(defaulted), defaulted);
+		}
+	}
+
 	private static Set<String> ids(BpmnDocument document) {
 		return document.model().getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId)
 				.filter(id -> id != null).collect(Collectors.toSet());
