@@ -2,8 +2,9 @@ package io.processware.cli.internal;
 
 import picocli.CommandLine.Command;
 
-/** {@code processware bench <subject>}: benchmarks of the engine, one subcommand per subject. */
-@Command(name = "bench", description = "Run a benchmark and print its figures (machine-dependent; not a test).",
-		subcommands = { BenchBpmnCommand.class })
+/** {@code processware bench <subject>}: measurements for the docs/benchmarks*.md files, never part of the tests. */
+@Command(name = "bench", description = "Measure Processware on synthetic input and print the figures "
+		+ "(machine-dependent; recorded in docs/benchmarks*.md).", subcommands = { BenchModelCommand.class,
+				BenchBpmnCommand.class })
 public final class BenchCommand extends CommandGroup {
 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that only groups subcommands ({@code processware}, {@code processware bench}). Run
- * without one, it is a usage error, and the usage listing the subcommands is the most useful answer.
+ * A command that only groups subcommands ({@code processware}, {@code processware bench}): called
+ * without one, it is a usage error, and the usage is the most useful answer.
  */
 abstract class CommandGroup implements Callable<Integer> {
 
@@ -16,7 +16,7 @@ abstract class CommandGroup implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Override
-	public Integer call() {
+	public final Integer call() {
 		spec.commandLine().usage(spec.commandLine().getErr());
 		return Integer.valueOf(ExitCode.ERROR.code());
 	}
