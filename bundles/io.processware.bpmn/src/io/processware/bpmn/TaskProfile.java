@@ -10,16 +10,21 @@ import org.camunda.bpm.model.xml.instance.DomDocument;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import io.processware.model.process.Determinism;
+import io.processware.model.process.ImplementationStatus;
+
 /**
- * Processware's own facts about one task — determinism, implementation status and the business
- * rules that cover it — read from and written to the task's BPMN file. They live in an extension
+ * Processware's own facts about one task — determinism (and who set it), implementation status and
+ * the business rules that cover it — read from and written to the task's BPMN file. The values are
+ * the metamodel's own literals ({@link Determinism}, {@link ImplementationStatus}, rule set ids),
+ * so the {@code .pws} solution and the {@code .bpmn} file speak one vocabulary. They live in an extension
  * element of Processware's namespace, which bpmn-js, Camunda Modeler and Signavio keep untouched
  * on round trip because every BPMN tool must preserve foreign {@code extensionElements}:
  *
  * <pre>{@code
  * <bpmn:extensionElements>
- *   <pw:taskProfile determinism="partial" implementationStatus="generated">
- *     <pw:ruleRef name="invoice.rules#approvalLimit"/>
+ *   <pw:taskProfile determinism="PARTIAL" determinismSource="CLASSIFIER" implementationStatus="GENERATED">
+ *     <pw:ruleRef name="approval-thresholds"/>
  *   </pw:taskProfile>
  * </bpmn:extensionElements>
  * }</pre>
@@ -35,6 +40,7 @@ public final class TaskProfile {
 
 	static final String PROFILE = "taskProfile";
 	static final String DETERMINISM = "determinism";
+	static final String DETERMINISM_SOURCE = "determinismSource";
 	static final String IMPLEMENTATION_STATUS = "implementationStatus";
 	static final String RULE_REF = "ruleRef";
 	static final String RULE_NAME = "name";
@@ -55,12 +61,32 @@ public final class TaskProfile {
 	 * @throws IllegalStateException when the file holds a value Processware does not know
 	 */
 	public Optional<Determinism> determinism() {
-		return attribute(DETERMINISM).map(literal -> known(literal, DETERMINISM, Determinism::ofLiteral));
+		return attribute(DETERMINISM)
+				.map(literal -> known(literal, DETERMINISM, value -> Optional.ofNullable(Determinism.get(value))));
 	}
 
-	/** Records the determinism class, or removes it when {@code determinism} is {@code null}. */
-	public void setDeterminism(Determinism determinism) {
-		setAttribute(DETERMINISM, determinism == null ? null : determinism.literal());
+	/**
+	 * @return who set the determinism class: the analyst unless the file says the classifier did;
+	 *         empty when there is no class
+	 */
+	public Optional<DeterminismSource> determinismSource() {
+		if (determinism().isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(attribute(DETERMINISM_SOURCE)
+				.map(literal -> known(literal, DETERMINISM_SOURCE, DeterminismSource::ofLiteral))
+				.orElse(DeterminismSource.ANALYST));
+	}
+
+	/**
+	 * Records the determinism class and who set it, or removes both when {@code determinism} is
+	 * {@code null} or {@link Determinism#UNCLASSIFIED}. The analyst is the default source and is not
+	 * written, so files of analysts stay as short as they were.
+	 */
+	public void setDeterminism(Determinism determinism, DeterminismSource source) {
+		boolean none = determinism == null || determinism == Determinism.UNCLASSIFIED;
+		setAttribute(DETERMINISM, none ? null : determinism.getLiteral());
+		setAttribute(DETERMINISM_SOURCE, none || source != DeterminismSource.CLASSIFIER ? null : source.literal());
 	}
 
 	/**
@@ -69,22 +95,23 @@ public final class TaskProfile {
 	 */
 	public Optional<ImplementationStatus> implementationStatus() {
 		return attribute(IMPLEMENTATION_STATUS)
-				.map(literal -> known(literal, IMPLEMENTATION_STATUS, ImplementationStatus::ofLiteral));
+				.map(literal -> known(literal, IMPLEMENTATION_STATUS,
+						value -> Optional.ofNullable(ImplementationStatus.get(value))));
 	}
 
 	/** Records the implementation status, or removes it when {@code status} is {@code null}. */
 	public void setImplementationStatus(ImplementationStatus status) {
-		setAttribute(IMPLEMENTATION_STATUS, status == null ? null : status.literal());
+		setAttribute(IMPLEMENTATION_STATUS, status == null ? null : status.getLiteral());
 	}
 
-	/** @return the business rules that cover this task, in file order */
+	/** @return the ids of the rule sets that cover this task, in file order */
 	public List<String> ruleReferences() {
 		return profile().map(profile -> profile.getChildElementsByNameNs(NAMESPACE, RULE_REF).stream()
 				.map(rule -> rule.getAttribute(RULE_NAME)).filter(name -> name != null && !name.isBlank()).toList())
 				.orElse(List.of());
 	}
 
-	/** Replaces the business rules that cover this task ({@code []} removes them all). */
+	/** Replaces the rule sets (by id) that cover this task ({@code []} removes them all). */
 	public void setRuleReferences(List<String> ruleNames) {
 		Optional<DomElement> existing = profile();
 		existing.ifPresent(profile -> profile.getChildElementsByNameNs(NAMESPACE, RULE_REF)
@@ -146,7 +173,8 @@ public final class TaskProfile {
 	private void removeProfileIfEmpty() {
 		profile().ifPresent(profile -> {
 			boolean empty = profile.getChildElements().isEmpty()
-					&& !profile.hasAttribute(DETERMINISM) && !profile.hasAttribute(IMPLEMENTATION_STATUS);
+					&& !profile.hasAttribute(DETERMINISM) && !profile.hasAttribute(DETERMINISM_SOURCE)
+					&& !profile.hasAttribute(IMPLEMENTATION_STATUS);
 			if (empty) {
 				ExtensionElements extensions = task.getExtensionElements();
 				extensions.getDomElement().removeChild(profile);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.processware.bpmn.fidelity.FidelityCheck;
+import io.processware.model.process.Determinism;
+import io.processware.model.process.ImplementationStatus;
 
 /** Processware's task facts live in the pw namespace and survive export and re-import. */
 class TaskProfileTest {
@@ -23,26 +25,29 @@ class TaskProfileTest {
 		assertEquals(Optional.empty(), profile.determinism());
 		assertEquals(Optional.empty(), profile.implementationStatus());
 		assertEquals(List.of(), profile.ruleReferences());
+		assertEquals(Optional.empty(), profile.determinismSource());
 	}
 
 	@Test
 	void factsAreWrittenInThePwNamespaceAndReadBack() throws Exception {
 		BpmnDocument document = BpmnImporter.read(TestFiles.miwg("A.1.0.bpmn"));
 		TaskProfile profile = document.taskProfile(TASK).orElseThrow();
-		profile.setDeterminism(Determinism.PARTIAL);
-		profile.setImplementationStatus(ImplementationStatus.HUMAN_VALIDATED);
-		profile.setRuleReferences(List.of("invoice.rules#approvalLimit", "invoice.rules#fourEyes"));
+		profile.setDeterminism(Determinism.PARTIAL, DeterminismSource.CLASSIFIER);
+		profile.setImplementationStatus(ImplementationStatus.VALIDATED);
+		profile.setRuleReferences(List.of("approval-thresholds", "four-eyes"));
 
 		String xml = new String(BpmnExporter.toBytes(document), StandardCharsets.UTF_8);
 		assertTrue(xml.contains("xmlns:pw=\"" + TaskProfile.NAMESPACE + "\""), xml);
-		assertTrue(xml.contains("<pw:taskProfile determinism=\"partial\" implementationStatus=\"human-validated\">"),
-				xml);
+		// the metamodel's literals, exactly as the .pws solution writes them
+		assertTrue(xml.contains("<pw:taskProfile determinism=\"PARTIAL\" determinismSource=\"CLASSIFIER\" "
+				+ "implementationStatus=\"VALIDATED\">"), xml);
 
 		BpmnDocument reimported = BpmnImporter.read(xml.getBytes(StandardCharsets.UTF_8), "exported");
 		TaskProfile reread = reimported.taskProfile(TASK).orElseThrow();
 		assertEquals(Optional.of(Determinism.PARTIAL), reread.determinism());
-		assertEquals(Optional.of(ImplementationStatus.HUMAN_VALIDATED), reread.implementationStatus());
-		assertEquals(List.of("invoice.rules#approvalLimit", "invoice.rules#fourEyes"), reread.ruleReferences());
+		assertEquals(Optional.of(DeterminismSource.CLASSIFIER), reread.determinismSource());
+		assertEquals(Optional.of(ImplementationStatus.VALIDATED), reread.implementationStatus());
+		assertEquals(List.of("approval-thresholds", "four-eyes"), reread.ruleReferences());
 		assertTrue(FidelityCheck.check(reimported).keptFidelity());
 	}
 
@@ -51,13 +56,24 @@ class TaskProfileTest {
 		BpmnDocument original = BpmnImporter.read(TestFiles.miwg("A.1.0.bpmn"));
 		BpmnDocument document = BpmnImporter.read(TestFiles.miwg("A.1.0.bpmn"));
 		TaskProfile profile = document.taskProfile(TASK).orElseThrow();
-		profile.setDeterminism(Determinism.DETERMINISTIC);
+		profile.setDeterminism(Determinism.DETERMINISTIC, DeterminismSource.CLASSIFIER);
 		profile.setRuleReferences(List.of("r"));
-		profile.setDeterminism(null);
+		profile.setDeterminism(Determinism.UNCLASSIFIED, DeterminismSource.CLASSIFIER);
 		profile.setRuleReferences(List.of());
 		BpmnDocument reimported = BpmnImporter.read(BpmnExporter.toBytes(document), "exported");
 		List<String> differences = FidelityCheck.differences(original, reimported);
 		assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
+	}
+
+	@Test
+	void aClassWithoutSourceIsTheAnalysts() throws Exception {
+		BpmnDocument document = BpmnImporter.read(TestFiles.miwg("A.1.0.bpmn"));
+		TaskProfile profile = document.taskProfile(TASK).orElseThrow();
+		profile.setDeterminism(Determinism.NON_DETERMINISTIC, DeterminismSource.CLASSIFIER);
+		profile.setDeterminism(Determinism.DETERMINISTIC, DeterminismSource.ANALYST);
+		String xml = new String(BpmnExporter.toBytes(document), StandardCharsets.UTF_8);
+		assertTrue(xml.contains("<pw:taskProfile determinism=\"DETERMINISTIC\"/>"), xml);
+		assertEquals(Optional.of(DeterminismSource.ANALYST), profile.determinismSource());
 	}
 
 	@Test

@@ -1,0 +1,1 @@
+/** placeholder */ package io.processware.bpmn.status;
