@@ -1,0 +1,215 @@
+package io.processware.generator.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.processware.generator.GenerationException;
+
+/**
+ * The folder a generation run writes into. Every path comes from templates fed with model names,
+ * so each one is checked before use: it must stay inside the folder (no {@code ..}, no absolute
+ * path, no symbolic link leading out), use only portable names, and keep out of the engine's own
+ * {@code .processware/} and of {@code .git/}. Writes are atomic: a temporary file beside the target,
+ * then a move.
+ */
+public final class OutputFolder {
+
+	/** The engine's own folder inside the output: trace and lock. */
+	public static final String ENGINE_FOLDER = ".processware";
+
+	private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2", "com3",
+			"com4", "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6",
+			"lpt7", "lpt8", "lpt9");
+	private static final Pattern FORBIDDEN_CHARACTERS = Pattern.compile("[\\x00-\\x1f<>:\"|?*\\\\]");
+
+	private final Path root;
+
+	public OutputFolder(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	/**
+	 * @param relative a path from a template, '/' separators
+	 * @return the absolute path inside the folder
+	 * @throws GenerationException when the path could leave the folder or is not portable
+	 */
+	public Path resolve(String relative) {
+		if (relative == null || relative.isEmpty()) {
+			throw unsafe(relative, "it is empty");
+		}
+		if (relative.startsWith("/") || relative.matches("^[A-Za-z]:.*")) {
+			throw unsafe(relative, "it is absolute");
+		}
+		String[] segments = relative.split("/", -1);
+		for (String segment : segments) {
+			checkSegment(relative, segment);
+		}
+		if (segments[0].equals(ENGINE_FOLDER)) {
+			throw unsafe(relative, ENGINE_FOLDER + "/ belongs to the engine");
+		}
+		Path resolved = root.resolve(relative).normalize();
+		if (!resolved.startsWith(root) || resolved.equals(root)) {
+			throw unsafe(relative, "it leaves the output folder");
+		}
+		checkNoLinkLeadsOut(relative, resolved);
+		return resolved;
+	}
+
+	private static void checkSegment(String relative, String segment) {
+		if (segment.isEmpty()) {
+			throw unsafe(relative, "it has an empty segment");
+		}
+		if (segment.equals(".") || segment.equals("..")) {
+			throw unsafe(relative, "it contains '" + segment + "'");
+		}
+		if (segment.equals(".git")) {
+			throw unsafe(relative, ".git belongs to version control");
+		}
+		if (FORBIDDEN_CHARACTERS.matcher(segment).find()) {
+			throw unsafe(relative, "'" + segment + "' contains a character that is not portable in file names");
+		}
+		if (segment.endsWith(".") || segment.endsWith(" ")) {
+			throw unsafe(relative, "'" + segment + "' ends with a dot or a space");
+		}
+		String base = segment.toLowerCase(Locale.ROOT);
+		int dot = base.indexOf('.');
+		if (RESERVED.contains(dot < 0 ? base : base.substring(0, dot))) {
+			throw unsafe(relative, "'" + segment + "' is a reserved device name");
+		}
+	}
+
+	/** A symbolic link inside the folder could still point elsewhere: check the real parents. */
+	private void checkNoLinkLeadsOut(String relative, Path resolved) {
+		try {
+			Path realRoot = Files.exists(root) ? root.toRealPath() : root;
+			for (Path current = resolved; current != null && current.startsWith(root); current = current.getParent()) {
+				if (Files.exists(current) || Files.isSymbolicLink(current)) {
+					if (!current.toRealPath().startsWith(realRoot)) {
+						throw unsafe(relative, "it passes through a link that leads out of the output folder");
+					}
+					break;
+				}
+			}
+		} catch (IOException e) {
+			throw unsafe(relative, "it cannot be resolved: " + e.getMessage());
+		}
+	}
+
+	private static GenerationException unsafe(String relative, String reason) {
+		return new GenerationException("unsafe output path '" + relative + "': " + reason);
+	}
+
+	/** @return the file's text, or null when it does not exist */
+	public String read(Path file) {
+		try {
+			return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+		} catch (IOException e) {
+			throw new GenerationException(root.relativize(file) + ": cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes a file atomically: readers see the old or the new content, never a part. */
+	public void write(Path file, String content) {
+		try {
+			Files.createDirectories(file.getParent());
+			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+			try {
+				Files.writeString(temporary, content, StandardCharsets.UTF_8);
+				try {
+					Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+				}
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+		} catch (IOException e) {
+			throw new GenerationException(root.relativize(file) + ": cannot write: " + e.getMessage(), e);
+		}
+	}
+
+	/** Deletes a file and the folders it leaves empty, up to the output folder. */
+	public void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+			for (Path folder = file.getParent(); folder != null && !folder.equals(root)
+					&& folder.startsWith(root); folder = folder.getParent()) {
+				try {
+					Files.delete(folder);
+				} catch (DirectoryNotEmptyException e) {
+					break;
+				}
+			}
+		} catch (IOException e) {
+			throw new GenerationException(root.relativize(file) + ": cannot delete: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Takes the folder for one run: a second run on the same folder, in this process or another,
+	 * is refused until this one closes the lock.
+	 */
+	public RunLock lock() {
+		Path lockFile = root.resolve(ENGINE_FOLDER).resolve("generate.lock");
+		try {
+			Files.createDirectories(lockFile.getParent());
+			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.READ);
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			} catch (OverlappingFileLockException e) {
+				lock = null;
+			}
+			if (lock == null) {
+				String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
+				channel.close();
+				throw new GenerationException("another generation run is writing to " + root
+						+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; wait for it to finish");
+			}
+			channel.truncate(0);
+			channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+			return new RunLock(channel, lock);
+		} catch (IOException e) {
+			throw new GenerationException(root + ": cannot lock the output folder: " + e.getMessage(), e);
+		}
+	}
+
+	/** Held while a run writes; closing it lets the next run in. */
+	public static final class RunLock implements AutoCloseable {
+		private final FileChannel channel;
+		private final FileLock lock;
+
+		RunLock(FileChannel channel, FileLock lock) {
+			this.channel = channel;
+			this.lock = lock;
+		}
+
+		@Override
+		public void close() {
+			try {
+				lock.release();
+				channel.close();
+			} catch (IOException e) {
+				// the lock dies with the channel; nothing is left to protect
+			}
+		}
+	}
+}
