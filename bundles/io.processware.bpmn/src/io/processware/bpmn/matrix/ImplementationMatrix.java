@@ -68,8 +68,11 @@ public final class ImplementationMatrix {
 				ExecutionPaths.of(task, strategy));
 	}
 
+	/** What {@link #definition(Task)} says of a task whose definition lets it be built. */
+	public static final String COMPLETE = "complete";
+
 	/** @return whether the business definition lets the task be built: the same demands validation makes */
-	static String definition(Task task) {
+	public static String definition(Task task) {
 		if (task.getDeterminism() == Determinism.UNCLASSIFIED) {
 			return "unclassified";
 		}
@@ -79,7 +82,7 @@ public final class ImplementationMatrix {
 		}
 		boolean needsSlot = task.getDeterminism() == Determinism.PARTIAL
 				|| task.getImplementationStatus() == ImplementationStatus.RUNTIME_LLM;
-		return needsSlot && task.getLlmSlot() == null ? "LLM slot missing" : "complete";
+		return needsSlot && task.getLlmSlot() == null ? "LLM slot missing" : COMPLETE;
 	}
 
 	private static String codeGeneration(Task task, ImplementationStrategy strategy) {

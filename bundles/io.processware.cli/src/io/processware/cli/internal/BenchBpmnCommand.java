@@ -37,16 +37,16 @@ public final class BenchBpmnCommand implements Callable<Integer> {
 	public Integer call() throws BpmnImportException, IOException {
 		for (int size : sizes) {
 			if (size <= 0) {
-				throw new CommandFailure(NLS.bind(CliMessages.benchBadSize, Integer.valueOf(size)));
+				throw new CommandFailure(NLS.bind(CliMessages.bpmnBenchBadSize, Integer.valueOf(size)));
 			}
 		}
 		if (runs <= 0) {
-			throw new CommandFailure(NLS.bind(CliMessages.benchBadRuns, Integer.valueOf(runs)));
+			throw new CommandFailure(NLS.bind(CliMessages.bpmnBenchBadRuns, Integer.valueOf(runs)));
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		out.println(NLS.bind(CliMessages.benchIntro, new Object[] { Integer.valueOf(runs),
+		out.println(NLS.bind(CliMessages.bpmnBenchIntro, new Object[] { Integer.valueOf(runs),
 				System.getProperty("java.version"), Integer.valueOf(Runtime.getRuntime().availableProcessors()) }));
-		TextTable table = new TextTable(CliMessages.benchHeader);
+		TextTable table = new TextTable(CliMessages.bpmnBenchHeader);
 		for (int size : sizes) {
 			BenchmarkResult result = InterchangeBenchmark.measure(size, runs);
 			table.row(Integer.valueOf(result.elements()), String.format(Locale.ROOT, "%,d", Integer.valueOf(result.bytes())),

@@ -40,10 +40,15 @@ public final class CliMessages extends NLS {
 	public static String fidelityProblem;
 	public static String fidelityMoreProblems;
 	public static String fidelitySummary;
-	public static String benchHeader;
-	public static String benchIntro;
-	public static String benchBadSize;
-	public static String benchBadRuns;
+	public static String bpmnBenchHeader;
+	public static String bpmnBenchIntro;
+	public static String bpmnBenchBadSize;
+	public static String bpmnBenchBadRuns;
+	public static String classifyHeader;
+	public static String classifyEvidence;
+	public static String classifySummary;
+	public static String classifyApplied;
+	public static String unknownFormat;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);

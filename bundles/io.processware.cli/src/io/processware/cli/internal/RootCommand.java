@@ -9,7 +9,8 @@ import picocli.CommandLine.HelpCommand;
 		description = "Processware turns a business model (BPMN processes, domain model, business rules) "
 				+ "into a complete, reviewed solution. This is its headless command line, for analysts' "
 				+ "terminals and CI pipelines.",
-		subcommands = { ValidateCommand.class, BpmnCheckCommand.class, BenchCommand.class, WorkbenchCommand.class,
+		subcommands = { ValidateCommand.class, BpmnCheckCommand.class, ClassifyCommand.class, MatrixCommand.class,
+				StatusCommand.class, BenchCommand.class, WorkbenchCommand.class,
 				HelpCommand.class },
 		footerHeading = "%nExit codes:%n",
 		footer = { "  0  ok", "  1  the command ran and found problems (for example validation errors)",

@@ -1,0 +1,40 @@
+package io.processware.cli.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.processware.bpmn.matrix.ImplementationMatrix;
+import io.processware.cli.ExitCode;
+import io.processware.model.persistence.LoadedSolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code processware matrix <solution> [--format text|markdown|html]}: the implementation matrix. */
+@Command(name = "matrix",
+		description = "Print the implementation matrix: per process and task, definition status, code-generation "
+				+ "need, runtime LLM use, human validation, disaster recovery, security review, data governance, "
+				+ "compliance and the resulting execution path.")
+public final class MatrixCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "<solution>", description = "a solution folder or one .pws file")
+	private Path solution;
+
+	@Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
+			description = "text for terminals, markdown or html for documentation (default: ${DEFAULT-VALUE})")
+	private String format;
+
+	@Override
+	public Integer call() {
+		var tableFormat = SolutionModels.format(format);
+		for (LoadedSolution model : SolutionModels.load(solution)) {
+			spec.commandLine().getOut().print(ImplementationMatrix.of(model.solution()).render(tableFormat));
+		}
+		return Integer.valueOf(ExitCode.OK.code());
+	}
+}

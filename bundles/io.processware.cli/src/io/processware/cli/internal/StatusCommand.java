@@ -1,0 +1,50 @@
+package io.processware.cli.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.processware.bpmn.status.ProcessState;
+import io.processware.bpmn.status.StatusReport;
+import io.processware.cli.ExitCode;
+import io.processware.generator.GenerationException;
+import io.processware.model.persistence.LoadedSolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code processware status <solution>}: the multi-state check and today's request path per process. */
+@Command(name = "status",
+		description = { "Show, per process and task, the multi-state check (defined? generated? human-validated? "
+				+ "deployed?) and the path a request takes today: execute static code, runtime LLM while generation "
+				+ "is queued, previous validated version while review is pending, staged version while deployment "
+				+ "is queued, or business definition required.",
+				"Reads the tasks' implementation statuses and, when there is one, the generated output's trace "
+						+ "(generated/.processware/trace.json beside the solution model)." })
+public final class StatusCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "<solution>", description = "a solution folder or one .pws file")
+	private Path solution;
+
+	@Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
+			description = "text for terminals, markdown or html for documentation (default: ${DEFAULT-VALUE})")
+	private String format;
+
+	@Override
+	public Integer call() {
+		var tableFormat = SolutionModels.format(format);
+		for (LoadedSolution model : SolutionModels.load(solution)) {
+			try {
+				spec.commandLine().getOut().print(StatusReport.render(
+						ProcessState.of(model.solution(), model.file().toAbsolutePath().getParent()), tableFormat));
+			} catch (GenerationException unreadableTrace) {
+				throw new CommandFailure(unreadableTrace.getMessage());
+			}
+		}
+		return Integer.valueOf(ExitCode.OK.code());
+	}
+}
