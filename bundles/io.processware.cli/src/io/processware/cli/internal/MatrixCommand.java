@@ -1,6 +1,5 @@
 package io.processware.cli.internal;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.processware.bpmn.matrix.ImplementationMatrix;
@@ -8,8 +7,7 @@ import io.processware.cli.ExitCode;
 import io.processware.model.persistence.LoadedSolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code processware matrix <solution> [--format text|markdown|html]}: the implementation matrix. */
@@ -22,17 +20,13 @@ public final class MatrixCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<solution>", description = "a solution folder or one .pws file")
-	private Path solution;
-
-	@Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
-			description = "text for terminals, markdown or html for documentation (default: ${DEFAULT-VALUE})")
-	private String format;
+	@Mixin
+	private ReportOptions options;
 
 	@Override
 	public Integer call() {
-		var tableFormat = SolutionModels.format(format);
-		for (LoadedSolution model : SolutionModels.load(solution)) {
+		var tableFormat = options.tableFormat();
+		for (LoadedSolution model : SolutionModels.load(options.solution)) {
 			spec.commandLine().getOut().print(ImplementationMatrix.of(model.solution()).render(tableFormat));
 		}
 		return Integer.valueOf(ExitCode.OK.code());

@@ -1,6 +1,5 @@
 package io.processware.cli.internal;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.processware.bpmn.status.ProcessState;
@@ -10,8 +9,7 @@ import io.processware.generator.GenerationException;
 import io.processware.model.persistence.LoadedSolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code processware status <solution>}: the multi-state check and today's request path per process. */
@@ -27,17 +25,13 @@ public final class StatusCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<solution>", description = "a solution folder or one .pws file")
-	private Path solution;
-
-	@Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
-			description = "text for terminals, markdown or html for documentation (default: ${DEFAULT-VALUE})")
-	private String format;
+	@Mixin
+	private ReportOptions options;
 
 	@Override
 	public Integer call() {
-		var tableFormat = SolutionModels.format(format);
-		for (LoadedSolution model : SolutionModels.load(solution)) {
+		var tableFormat = options.tableFormat();
+		for (LoadedSolution model : SolutionModels.load(options.solution)) {
 			try {
 				spec.commandLine().getOut().print(StatusReport.render(
 						ProcessState.of(model.solution(), model.file().toAbsolutePath().getParent()), tableFormat));
