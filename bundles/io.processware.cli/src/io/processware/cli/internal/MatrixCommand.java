@@ -29,6 +29,7 @@ public final class MatrixCommand implements Callable<Integer> {
 		for (LoadedSolution model : SolutionModels.load(options.solution)) {
 			spec.commandLine().getOut().print(ImplementationMatrix.of(model.solution()).render(tableFormat));
 		}
+		spec.commandLine().getOut().flush(); // print() does not flush like println() does
 		return Integer.valueOf(ExitCode.OK.code());
 	}
 }

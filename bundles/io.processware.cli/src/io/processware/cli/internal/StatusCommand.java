@@ -39,6 +39,7 @@ public final class StatusCommand implements Callable<Integer> {
 				throw new CommandFailure(unreadableTrace.getMessage());
 			}
 		}
+		spec.commandLine().getOut().flush(); // print() does not flush like println() does
 		return Integer.valueOf(ExitCode.OK.code());
 	}
 }
