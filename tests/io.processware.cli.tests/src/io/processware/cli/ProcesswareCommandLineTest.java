@@ -24,7 +24,7 @@ class ProcesswareCommandLineTest {
 	void helpListsEverySubcommandAndTheExitCodes() {
 		CommandRun run = CommandRun.inProcess("--help");
 		assertEquals(0, run.exitCode(), run::toString);
-		for (String subcommand : new String[] { "validate", "bench", "workbench", "help" }) {
+		for (String subcommand : new String[] { "validate", "bpmn-check", "classify", "matrix", "status", "bench", "workbench", "help" }) {
 			assertTrue(run.out().lines().anyMatch(line -> line.trim().startsWith(subcommand + " ")),
 					() -> "--help does not list " + subcommand + ":\n" + run);
 		}

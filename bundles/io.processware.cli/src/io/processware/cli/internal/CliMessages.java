@@ -30,6 +30,25 @@ public final class CliMessages extends NLS {
 	public static String workbenchFromScript;
 	public static String versionLine;
 	public static String javaLine;
+	public static String noSuchInput;
+	public static String noBpmnFiles;
+	public static String fidelityHeader;
+	public static String fidelityResultKept;
+	public static String fidelityResultLaidOut;
+	public static String fidelityResultLost;
+	public static String fidelityResultFailed;
+	public static String fidelityProblem;
+	public static String fidelityMoreProblems;
+	public static String fidelitySummary;
+	public static String bpmnBenchHeader;
+	public static String bpmnBenchIntro;
+	public static String bpmnBenchBadSize;
+	public static String bpmnBenchBadRuns;
+	public static String classifyHeader;
+	public static String classifyEvidence;
+	public static String classifySummary;
+	public static String classifyApplied;
+	public static String unknownFormat;
 
 	public static String severalSolutionModels;
 	public static String notGenerated;

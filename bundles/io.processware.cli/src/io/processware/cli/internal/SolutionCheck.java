@@ -2,16 +2,12 @@ package io.processware.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.osgi.util.NLS;
 
 import io.processware.model.persistence.LoadProblem;
 import io.processware.model.persistence.LoadedSolution;
-import io.processware.model.persistence.SolutionLoadException;
-import io.processware.model.persistence.SolutionResources;
 import io.processware.model.validation.Finding;
 import io.processware.model.validation.Rule;
 import io.processware.model.validation.SolutionValidation;
@@ -33,15 +29,7 @@ final class SolutionCheck {
 	 * @throws CommandFailure when a file cannot be read as a solution model
 	 */
 	static Result run(List<Path> files, PrintWriter out) {
-		ResourceSet resources = SolutionResources.newResourceSet();
-		List<LoadedSolution> models = new ArrayList<>();
-		for (Path file : files) {
-			try {
-				models.add(SolutionResources.load(resources, file));
-			} catch (SolutionLoadException e) {
-				throw new CommandFailure(e.getMessage());
-			}
-		}
+		List<LoadedSolution> models = SolutionModels.load(files);
 		ValidationTally tally = new ValidationTally();
 		for (LoadedSolution model : models) {
 			for (LoadProblem problem : model.problems()) {
