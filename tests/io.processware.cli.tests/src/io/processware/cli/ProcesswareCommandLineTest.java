@@ -24,7 +24,8 @@ class ProcesswareCommandLineTest {
 	void helpListsEverySubcommandAndTheExitCodes() {
 		CommandRun run = CommandRun.inProcess("--help");
 		assertEquals(0, run.exitCode(), run::toString);
-		for (String subcommand : new String[] { "validate", "bpmn-check", "classify", "matrix", "status", "bench", "workbench", "help" }) {
+		for (String subcommand : new String[] { "validate", "generate", "trace", "bpmn-check", "classify", "matrix",
+				"status", "bench", "workbench", "help" }) {
 			assertTrue(run.out().lines().anyMatch(line -> line.trim().startsWith(subcommand + " ")),
 					() -> "--help does not list " + subcommand + ":\n" + run);
 		}
@@ -182,6 +183,16 @@ class ProcesswareCommandLineTest {
 			assertTrue(run.out().lines().anyMatch(line -> line.startsWith(measure + " ")), run::toString);
 		}
 		assertTrue(run.out().contains("checks: 0 validation problem(s), saves byte-identical: yes"), run::toString);
+	}
+
+	@Test
+	void benchGenerateMeasuresASmallSyntheticSolution() {
+		CommandRun run = CommandRun.inProcess("bench", "generate", "--entities", "6", "--attributes", "3", "--processes",
+				"2", "--nodes", "4");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("full generation "), run::toString);
+		assertTrue(run.out().contains("files written after the one-attribute change: "
+				+ "src-gen/main/java/app/syntheticbenchmark/domain/Entity4.java"), run::toString);
 	}
 
 	@Test

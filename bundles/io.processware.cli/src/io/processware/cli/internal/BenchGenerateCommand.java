@@ -15,7 +15,6 @@ import io.processware.generator.Generator;
 import io.processware.generator.application.ApplicationGenerator;
 import io.processware.generator.application.ModelIds;
 import io.processware.generator.application.ServiceModel;
-import io.processware.model.bench.SyntheticSolution;
 import io.processware.model.domain.Attribute;
 import io.processware.model.domain.AttributeType;
 import io.processware.model.domain.Domain;
@@ -23,8 +22,8 @@ import io.processware.model.domain.DomainFactory;
 import io.processware.model.domain.Enumeration;
 import io.processware.model.solution.Solution;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,22 +38,13 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--entities", defaultValue = "1000", description = "entities (default ${DEFAULT-VALUE})")
-	private int entities;
-
-	@Option(names = "--attributes", defaultValue = "10", description = "attributes per entity (default ${DEFAULT-VALUE})")
-	private int attributes;
-
-	@Option(names = "--processes", defaultValue = "200", description = "processes (default ${DEFAULT-VALUE})")
-	private int processes;
-
-	@Option(names = "--nodes", defaultValue = "30", description = "nodes per process (default ${DEFAULT-VALUE})")
-	private int nodes;
+	@Mixin
+	private SyntheticSize size;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
-		Solution solution = SyntheticSolution.build(entities, attributes, processes, nodes);
+		Solution solution = size.build();
 		giveEnumerationsTheirLiterals(solution);
 		ApplicationGenerator generator = new ApplicationGenerator();
 		Path folder = Files.createTempDirectory("processware-bench-generate");
@@ -70,12 +60,13 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 
 			GenerationResult full = generator.generate(solution, folder, "hash-1", output);
 			GenerationResult unchanged = generator.generate(solution, folder, "hash-1", output);
-			Attribute changed = solution.getDomains().get(0).getEntities().get(entities / 2).getAttributes().get(0);
+			Attribute changed = solution.getDomains().get(0).getEntities().get(size.entities / 2).getAttributes().get(0);
 			changed.setRequired(!changed.isRequired());
 			GenerationResult incremental = generator.generate(solution, folder, "hash-2", output);
 
 			out.println(String.format(Locale.ROOT, "Synthetic solution: %d entities x %d attributes, %d processes x %d nodes",
-					Integer.valueOf(entities), Integer.valueOf(attributes), Integer.valueOf(processes), Integer.valueOf(nodes)));
+					Integer.valueOf(size.entities), Integer.valueOf(size.attributes), Integer.valueOf(size.processes),
+					Integer.valueOf(size.nodes)));
 			out.println(String.format(Locale.ROOT, "render only        %6d files  %8.1f ms  (%.1f ms per 1,000 files)",
 					Integer.valueOf(rendered), Double.valueOf(renderMillis), Double.valueOf(renderMillis * 1000 / rendered)));
 			line(out, "full generation   ", full);

@@ -14,13 +14,13 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.osgi.util.NLS;
 
 import io.processware.cli.ExitCode;
-import io.processware.model.bench.SyntheticSolution;
 import io.processware.model.persistence.LoadedSolution;
 import io.processware.model.persistence.SolutionLoadException;
 import io.processware.model.persistence.SolutionResources;
 import io.processware.model.solution.Solution;
 import io.processware.model.validation.SolutionValidation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,17 +37,8 @@ public final class BenchModelCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--entities", defaultValue = "1000", description = "entities (default ${DEFAULT-VALUE})")
-	private int entities;
-
-	@Option(names = "--attributes", defaultValue = "10", description = "attributes per entity (default ${DEFAULT-VALUE})")
-	private int attributes;
-
-	@Option(names = "--processes", defaultValue = "200", description = "processes (default ${DEFAULT-VALUE})")
-	private int processes;
-
-	@Option(names = "--nodes", defaultValue = "30", description = "flow nodes per process, at least 2 (default ${DEFAULT-VALUE})")
-	private int nodes;
+	@Mixin
+	private SyntheticSize size;
 
 	@Option(names = "--runs", defaultValue = "5", description = "measured runs (default ${DEFAULT-VALUE})")
 	private int runs;
@@ -57,8 +48,8 @@ public final class BenchModelCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (nodes < 2 || runs < 1 || entities < 0 || attributes < 0 || processes < 0) {
-			throw new CommandFailure("--nodes must be at least 2, --runs at least 1, and counts not negative");
+		if (runs < 1) {
+			throw new CommandFailure("--runs must be at least 1");
 		}
 		Path folder = Files.createTempDirectory("processware-bench");
 		try {
@@ -127,15 +118,16 @@ public final class BenchModelCommand implements Callable<Integer> {
 	 */
 	private String buildAndSave(Path file) throws IOException {
 		long started = System.nanoTime();
-		Solution solution = SyntheticSolution.build(entities, attributes, processes, nodes);
+		Solution solution = size.build();
 		long buildMillis = millisSince(started);
 		Resource resource = SolutionResources.newResourceSet().createResource(URI.createFileURI(file.toString()));
 		resource.getContents().add(solution);
 		resource.save(null);
 		long elementCount = 1 + count(solution);
 		resource.unload();
-		return NLS.bind(CliMessages.benchHeader, new Object[] { Integer.valueOf(entities), Integer.valueOf(attributes),
-				Integer.valueOf(processes), Integer.valueOf(nodes), Long.valueOf(elementCount), Long.valueOf(buildMillis) });
+		return NLS.bind(CliMessages.benchHeader, new Object[] { Integer.valueOf(size.entities),
+				Integer.valueOf(size.attributes), Integer.valueOf(size.processes), Integer.valueOf(size.nodes),
+				Long.valueOf(elementCount), Long.valueOf(buildMillis) });
 	}
 
 	private static LoadedSolution load(ResourceSet set, Path file) {
