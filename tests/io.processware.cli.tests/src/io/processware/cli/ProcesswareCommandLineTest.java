@@ -188,10 +188,10 @@ class ProcesswareCommandLineTest {
 	@Test
 	void benchGenerateMeasuresASmallSyntheticSolution() {
 		CommandRun run = CommandRun.inProcess("bench", "generate", "--entities", "6", "--attributes", "3", "--processes",
-				"2", "--nodes", "4");
+				"2", "--nodes", "4", "--runs", "2");
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().contains("full generation "), run::toString);
-		assertTrue(run.out().contains("files written after the one-attribute change: "
+		assertTrue(run.out().contains("files written after a one-attribute change: "
 				+ "src-gen/main/java/app/syntheticbenchmark/domain/Entity4.java"), run::toString);
 	}
 

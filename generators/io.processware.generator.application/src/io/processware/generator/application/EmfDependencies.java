@@ -15,9 +15,16 @@ import io.processware.generator.ModelDependencies;
  */
 final class EmfDependencies implements ModelDependencies {
 
+	/** ids of elements without one are URI fragments, costly to compute: once per element and run */
+	private final java.util.Map<Object, String> ids = new java.util.IdentityHashMap<>();
+
 	@Override
 	public String key(Object object) {
-		return object instanceof EObject ? ModelIds.of(object) : null;
+		return object instanceof EObject ? id(object) : null;
+	}
+
+	private String id(Object element) {
+		return ids.computeIfAbsent(element, ModelIds::of);
 	}
 
 	@Override
@@ -37,10 +44,10 @@ final class EmfDependencies implements ModelDependencies {
 				text.append(value);
 			} else if (value instanceof Collection<?> targets) {
 				text.append('[');
-				targets.forEach(target -> text.append(ModelIds.of(target)).append(','));
+				targets.forEach(target -> text.append(id(target)).append(','));
 				text.append(']');
 			} else if (value != null) {
-				text.append(ModelIds.of(value));
+				text.append(id(value));
 			}
 		}
 		return text.toString();

@@ -28,6 +28,8 @@ public final class DependencyTracker {
 	private final Map<Object, String> keys = new IdentityHashMap<>();
 	private final Map<Object, Long> fingerprints = new IdentityHashMap<>();
 	private final Map<Object, Set<String>> deepKeys = new IdentityHashMap<>();
+	/** records are immutable: their components are read once per run */
+	private final Map<Record, Map<String, Object>> componentValues = new IdentityHashMap<>();
 
 	/** A record class's components, looked up once: reflection on every template read is too slow. */
 	private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
@@ -168,7 +170,11 @@ public final class DependencyTracker {
 		return keys;
 	}
 
-	private static Map<String, Object> components(Record record) {
+	private Map<String, Object> components(Record record) {
+		return componentValues.computeIfAbsent(record, DependencyTracker::readComponents);
+	}
+
+	private static Map<String, Object> readComponents(Record record) {
 		Map<String, Object> values = new java.util.LinkedHashMap<>();
 		for (RecordComponent component : COMPONENTS.get(record.getClass())) {
 			try {

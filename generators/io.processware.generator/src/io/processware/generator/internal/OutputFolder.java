@@ -36,6 +36,8 @@ public final class OutputFolder {
 	private static final Pattern FORBIDDEN_CHARACTERS = Pattern.compile("[\\x00-\\x1f<>:\"|?*\\\\]");
 
 	private final Path root;
+	private final java.util.Set<Path> safeFolders = new java.util.HashSet<>();
+	private Path realRoot;
 
 	public OutputFolder(Path root) {
 		this.root = root.toAbsolutePath().normalize();
@@ -95,21 +97,36 @@ public final class OutputFolder {
 		}
 	}
 
-	/** A symbolic link inside the folder could still point elsewhere: check the real parents. */
+	/**
+	 * A symbolic link inside the folder could still point elsewhere: check the nearest existing
+	 * ancestor's real path. Folders found safe are remembered, as thousands of files share a few.
+	 */
 	private void checkNoLinkLeadsOut(String relative, Path resolved) {
 		try {
-			Path realRoot = Files.exists(root) ? root.toRealPath() : root;
 			for (Path current = resolved; current != null && current.startsWith(root); current = current.getParent()) {
-				if (Files.exists(current) || Files.isSymbolicLink(current)) {
-					if (!current.toRealPath().startsWith(realRoot)) {
+				if (safeFolders.contains(current)) {
+					return;
+				}
+				if (Files.exists(current, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					if (!current.toRealPath().startsWith(realRoot())) {
 						throw unsafe(relative, "it passes through a link that leads out of the output folder");
 					}
-					break;
+					if (Files.isDirectory(current, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+						safeFolders.add(current);
+					}
+					return;
 				}
 			}
 		} catch (IOException e) {
 			throw unsafe(relative, "it cannot be resolved: " + e.getMessage());
 		}
+	}
+
+	private Path realRoot() throws IOException {
+		if (realRoot == null) {
+			realRoot = Files.exists(root) ? root.toRealPath() : root;
+		}
+		return realRoot;
 	}
 
 	private static GenerationException unsafe(String relative, String reason) {

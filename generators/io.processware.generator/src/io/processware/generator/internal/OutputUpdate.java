@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.processware.generator.CommentSyntax;
@@ -162,7 +163,7 @@ public final class OutputUpdate {
 
 	private void removeWhatIsNoLongerProduced(List<GeneratedFile> files, Map<String, TraceEntry> next,
 			List<String> removed, List<String> kept) {
-		List<String> produced = files.stream().map(GeneratedFile::path).toList();
+		Set<String> produced = files.stream().map(GeneratedFile::path).collect(java.util.stream.Collectors.toSet());
 		for (Map.Entry<String, TraceEntry> old : previous.entries().entrySet()) {
 			String path = old.getKey();
 			TraceEntry entry = old.getValue();
