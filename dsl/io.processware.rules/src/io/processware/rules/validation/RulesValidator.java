@@ -9,6 +9,6 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
  * links to the solution model, cycles), LLM slots.
  */
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, TypeChecks.class, LiteralChecks.class,
-		TableChecks.class, RuleChecks.class, SlotChecks.class })
+		TableChecks.class, CurrencyChecks.class, RuleChecks.class, SlotChecks.class })
 public class RulesValidator extends AbstractRulesValidator {
 }
