@@ -73,6 +73,14 @@ class LaunchScriptTest {
 	}
 
 	@Test
+	void validatingTheBrokenSolutionExitsOneWithDiagnosticsAndNoStackTrace() throws Exception {
+		CommandRun run = processware("validate", "tests/io.processware.model.tests/fixtures/broken-solution");
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("broken-solution.pws:onboarding.orphan: error: "), run::toString);
+		assertFalse(run.err().contains("Exception"), run::toString);
+	}
+
+	@Test
 	void refusesToRunWithoutAProductWhenBuildingIsForbidden() throws Exception {
 		Path emptyCopy = Files.createTempDirectory("processware-script");
 		Files.copy(ScriptRun.repository().resolve("processware"), emptyCopy.resolve("processware"));

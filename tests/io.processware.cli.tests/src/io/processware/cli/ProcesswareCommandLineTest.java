@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class ProcesswareCommandLineTest {
 	void helpListsEverySubcommandAndTheExitCodes() {
 		CommandRun run = CommandRun.inProcess("--help");
 		assertEquals(0, run.exitCode(), run::toString);
-		for (String subcommand : new String[] { "validate", "workbench", "help" }) {
+		for (String subcommand : new String[] { "validate", "bench", "workbench", "help" }) {
 			assertTrue(run.out().lines().anyMatch(line -> line.trim().startsWith(subcommand + " ")),
 					() -> "--help does not list " + subcommand + ":\n" + run);
 		}
@@ -35,7 +36,8 @@ class ProcesswareCommandLineTest {
 	void subcommandHelpDescribesItsArguments() {
 		CommandRun run = CommandRun.inProcess("help", "validate");
 		assertEquals(0, run.exitCode(), run::toString);
-		assertTrue(run.out().contains("<solution-folder>"), run::toString);
+		assertTrue(run.out().contains("<solution>"), run::toString);
+		assertTrue(run.out().contains(".pws"), run::toString);
 	}
 
 	@Test
@@ -94,7 +96,7 @@ class ProcesswareCommandLineTest {
 		Path file = Files.writeString(temp.resolve("solution.txt"), "not a folder");
 		CommandRun run = CommandRun.inProcess("validate", file.toString());
 		assertEquals(2, run.exitCode(), run::toString);
-		assertEquals("processware validate: not a folder: " + file, run.errLines().get(0));
+		assertEquals("processware validate: not a solution folder or a .pws solution model: " + file, run.errLines().get(0));
 	}
 
 	@Test
@@ -106,21 +108,92 @@ class ProcesswareCommandLineTest {
 	}
 
 	@Test
-	void validateListsTheSolutionFilesButNotGeneratedOrHiddenOnes() throws IOException {
-		Files.createDirectories(temp.resolve("processes"));
+	void validateSkipsGeneratedAndHiddenFolders() throws IOException {
 		Files.createDirectories(temp.resolve("generated"));
 		Files.createDirectories(temp.resolve(".processware"));
-		Files.writeString(temp.resolve("invoice.pws"), "");
-		Files.writeString(temp.resolve("processes/approve.bpmn"), "");
-		Files.writeString(temp.resolve("generated/copy.bpmn"), "");
-		Files.writeString(temp.resolve(".processware/old.rules"), "");
+		Files.copy(invoiceExample(), temp.resolve("invoice.pws"));
+		Files.writeString(temp.resolve("generated/copy.pws"), "not a model");
+		Files.writeString(temp.resolve(".processware/old.pws"), "not a model either");
 		CommandRun run = CommandRun.inProcess("validate", temp.toString());
 		assertEquals(0, run.exitCode(), run::toString);
-		assertTrue(run.out().contains("solution models: 1"), run::toString);
-		assertTrue(run.out().contains("processes: 1"), run::toString);
-		assertTrue(run.out().contains(Path.of("processes", "approve.bpmn").toString()), run::toString);
-		assertFalse(run.out().contains("copy.bpmn"), run::toString);
-		assertFalse(run.out().contains("rules"), run::toString);
+		assertEquals(List.of(temp + ": valid (1 solution model(s), 134 elements, 0 warning(s))"), run.out().lines().toList());
+	}
+
+	@Test
+	void validateTheInvoiceExamplePrintsAOneLineCleanResult() {
+		CommandRun run = CommandRun.inProcess("validate", invoiceExample().getParent().toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals(1, run.out().lines().count(), run::toString);
+		assertTrue(run.out().startsWith(invoiceExample().getParent() + ": valid (1 solution model(s), "), run::toString);
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void validateOneSolutionModelFile() {
+		CommandRun run = CommandRun.inProcess("validate", invoiceExample().toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith(invoiceExample() + ": valid"), run::toString);
+	}
+
+	@Test
+	void validateAMissingModelFileIsOneLineAndExitTwo() {
+		Path missing = temp.resolve("missing.pws");
+		CommandRun run = CommandRun.inProcess("validate", missing.toString());
+		assertEquals(2, run.exitCode(), run::toString);
+		assertEquals(List.of("processware validate: no such file: " + missing), run.errLines());
+	}
+
+	@Test
+	void validateTheBrokenSolutionPrintsEveryProblemAndExitsOne() {
+		Path broken = ScriptRun.repository().resolve("tests/io.processware.model.tests/fixtures/broken-solution");
+		Path file = broken.resolve("broken-solution.pws");
+		CommandRun run = CommandRun.inProcess("validate", broken.toString());
+		assertEquals(1, run.exitCode(), run::toString);
+		List<String> lines = run.out().lines().toList();
+		assertTrue(lines.contains(file + ":onboarding: error: has 2 start events (onboarding.web-form, onboarding.call); "
+				+ "a process or sub-process needs exactly one [process.single-start]"), run::toString);
+		assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(file + ":onboarding.enrich: error: 'ruleSets' refers to "
+				+ "'enrichment-rules', which is not in the solution (line ") + "\\d+\\) \\[model.unknown-reference\\]"), lines.get(0));
+		assertTrue(lines.contains(file + ":onboarding.chase: warning: 'Chase customer' has no determinism yet; classify it "
+				+ "(deterministic, partial, non-deterministic) before generating [task.unclassified]"), run::toString);
+		assertEquals(broken + ": 24 error(s), 2 warning(s) in 1 solution model(s), 42 elements", lines.get(lines.size() - 1));
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void validateACorruptedModelIsOneLineWithFileAndLineAndExitTwo() throws IOException {
+		Path file = Files.writeString(temp.resolve("corrupted.pws"),
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<solution:Solution xmi:version=\"2.0\"\n  <domains>\n");
+		CommandRun run = CommandRun.inProcess("validate", temp.toString());
+		assertEquals(2, run.exitCode(), run::toString);
+		assertEquals(1, run.errLines().size(), run::toString);
+		assertTrue(run.errLines().get(0).startsWith("processware validate: " + file + ":3:"), run::toString);
+		assertTrue(run.errLines().get(0).contains("not well-formed XML"), run::toString);
+		assertFalse(run.err().contains("Exception"), run::toString);
+	}
+
+	@Test
+	void benchModelMeasuresASmallSyntheticSolution() {
+		CommandRun run = CommandRun.inProcess("bench", "model", "--entities", "10", "--attributes", "3", "--processes", "4",
+				"--nodes", "11", "--runs", "2");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("Synthetic solution: 10 entities x 3 attributes, 4 processes x 11 nodes"), run::toString);
+		for (String measure : new String[] { "load", "validate", "save" }) {
+			assertTrue(run.out().lines().anyMatch(line -> line.startsWith(measure + " ")), run::toString);
+		}
+		assertTrue(run.out().contains("checks: 0 validation problem(s), saves byte-identical: yes"), run::toString);
+	}
+
+	@Test
+	void benchWithoutWhatToMeasurePrintsUsageAndExitsTwo() {
+		CommandRun run = CommandRun.inProcess("bench");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("Usage: processware bench"), run::toString);
+		assertTrue(run.err().contains("model"), run::toString);
+	}
+
+	private static Path invoiceExample() {
+		return ScriptRun.repository().resolve("examples/invoice-processing/invoice-processing.pws");
 	}
 
 	@Test

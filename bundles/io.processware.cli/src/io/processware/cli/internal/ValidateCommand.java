@@ -2,48 +2,76 @@ package io.processware.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.osgi.util.NLS;
 
 import io.processware.cli.ExitCode;
-import io.processware.cli.internal.SolutionFolder.FileKind;
+import io.processware.model.persistence.LoadProblem;
+import io.processware.model.persistence.LoadedSolution;
+import io.processware.model.persistence.SolutionLoadException;
+import io.processware.model.persistence.SolutionResources;
+import io.processware.model.validation.Finding;
+import io.processware.model.validation.Rule;
+import io.processware.model.validation.Severity;
+import io.processware.model.validation.SolutionValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code processware validate <solution-folder>}. */
+/** {@code processware validate <solution>}: loads the solution models and prints what is wrong with them. */
 @Command(name = "validate",
-		description = { "Validate a solution folder and print its problems.",
-				"For now this checks that the folder exists and lists the solution files it holds "
-						+ "(solution models *.pws, processes *.bpmn, rules *.rules, templates *.ftl); "
-						+ "loading and validating the models arrives with the metamodel." })
+		description = { "Validate a solution: load its solution models (*.pws) and check them against "
+				+ "Processware's rules (process flow, gateways, task determinism, data protection, quality "
+				+ "gates, review routing, ...).",
+				"Prints one line per problem, 'file:element: severity: message [rule]', then a summary. "
+						+ "Exits 1 when there are errors, 0 when there are none (warnings allowed), 2 when a "
+						+ "file cannot be read as a solution model." })
 public final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<solution-folder>", description = "the folder of one solution")
-	private Path folder;
+	@Parameters(index = "0", paramLabel = "<solution>",
+			description = "a solution folder (its *.pws files, outside generated/, target/ and hidden folders) "
+					+ "or one .pws file")
+	private Path solution;
 
 	@Override
 	public Integer call() {
-		SolutionFolder solution = SolutionFolder.read(folder);
-		PrintWriter out = spec.commandLine().getOut();
-		if (solution.isEmpty()) {
-			spec.commandLine().getErr().println(NLS.bind(CliMessages.noSolutionFiles, folder));
+		List<Path> files = SolutionArgument.solutionModels(solution);
+		if (files.isEmpty()) {
+			spec.commandLine().getErr().println(NLS.bind(CliMessages.noSolutionFiles, solution));
 			return Integer.valueOf(ExitCode.PROBLEMS.code());
 		}
-		out.println(NLS.bind(CliMessages.solutionFolderHeader, folder));
-		for (FileKind kind : FileKind.values()) {
-			if (!solution.files(kind).isEmpty()) {
-				out.println(NLS.bind(CliMessages.solutionFileKindLine, kind.label(),
-						Integer.valueOf(solution.files(kind).size())));
-				solution.files(kind).forEach(file -> out.println(NLS.bind(CliMessages.solutionFileLine, file)));
+		ResourceSet resources = SolutionResources.newResourceSet();
+		List<LoadedSolution> models = new ArrayList<>();
+		for (Path file : files) {
+			try {
+				models.add(SolutionResources.load(resources, file));
+			} catch (SolutionLoadException e) {
+				throw new CommandFailure(e.getMessage());
 			}
 		}
-		out.println(CliMessages.metamodelPending);
-		return Integer.valueOf(ExitCode.OK.code());
+		PrintWriter out = spec.commandLine().getOut();
+		ValidationTally tally = new ValidationTally();
+		for (LoadedSolution model : models) {
+			for (LoadProblem problem : model.problems()) {
+				out.println(NLS.bind(CliMessages.unknownReferenceLine, new Object[] { problem.file(), problem.element(),
+						problem.message(), Integer.valueOf(problem.line()), Rule.MODEL_UNKNOWN_REFERENCE.id() }));
+				tally.count(Severity.ERROR);
+			}
+			for (Finding finding : SolutionValidation.validate(model.solution())) {
+				out.println(NLS.bind(CliMessages.findingLine, model.file(), finding.describe()));
+				tally.count(finding.severity());
+			}
+			tally.countElements(model.solution());
+		}
+		out.println(tally.summary(solution, models.size()));
+		return Integer.valueOf(tally.errors() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code());
 	}
 }

@@ -98,11 +98,16 @@ public final class SolutionResources {
 	}
 
 	private static LoadProblem notASolution(Path file, Resource.Diagnostic error) {
-		String message = error.getMessage();
 		if (error instanceof XMIException xmi && xmi.getWrappedException() instanceof SAXParseException sax) {
-			message = sax.getMessage();
+			return notWellFormed(file, sax);
 		}
-		return new LoadProblem(file, error.getLine(), error.getColumn(), "", "not a valid solution model: " + clean(message));
+		return new LoadProblem(file, error.getLine(), error.getColumn(), "",
+				"not a valid solution model: " + clean(error.getMessage()));
+	}
+
+	private static LoadProblem notWellFormed(Path file, SAXParseException sax) {
+		return new LoadProblem(file, sax.getLineNumber(), sax.getColumnNumber(), "",
+				"not well-formed XML: " + clean(sax.getMessage()));
 	}
 
 	private static LoadProblem fromException(Path file, Throwable failure) {
@@ -114,8 +119,7 @@ public final class SolutionResources {
 			cause = cause.getCause();
 		}
 		if (cause instanceof SAXParseException sax) {
-			return new LoadProblem(file, sax.getLineNumber(), sax.getColumnNumber(), "",
-					"not well-formed XML: " + clean(sax.getMessage()));
+			return notWellFormed(file, sax);
 		}
 		return new LoadProblem(file, 0, 0, "", "cannot read the file: " + clean(String.valueOf(cause.getMessage())));
 	}

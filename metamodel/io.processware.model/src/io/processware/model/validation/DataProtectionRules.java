@@ -39,7 +39,8 @@ final class DataProtectionRules implements RuleGroup {
 		if (sensitive && (blank(attribute.getRetention()) || blank(attribute.getResidency()))) {
 			String missing = blank(attribute.getRetention()) && blank(attribute.getResidency()) ? "retention and residency"
 					: blank(attribute.getRetention()) ? "retention" : "residency";
-			findings.report(Rule.DATA_RETENTION_RESIDENCY, attribute, attribute.getName(), classification, missing);
+			findings.report(Rule.DATA_RETENTION_RESIDENCY, attribute, attribute.getName(),
+					classification.getLiteral().toLowerCase(java.util.Locale.ROOT), missing);
 		}
 		if (!blank(attribute.getRetention())) {
 			try {
