@@ -1,6 +1,7 @@
 package io.processware.rules;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -8,6 +9,7 @@ import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 
 import io.processware.rules.conversion.RulesValueConverters;
+import io.processware.rules.documentation.RulesDocumentation;
 import io.processware.rules.formatting.RulesFormatter;
 import io.processware.rules.naming.RulesNames;
 import io.processware.rules.validation.UnknownReferenceMessages;
@@ -36,6 +38,10 @@ public class RulesRuntimeModule extends AbstractRulesRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return RulesFormatter.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return RulesDocumentation.class;
 	}
 
 	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {

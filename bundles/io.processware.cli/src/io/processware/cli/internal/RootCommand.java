@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
 		description = "Processware turns a business model (BPMN processes, domain model, business rules) "
 				+ "into a complete, reviewed solution. This is its headless command line, for analysts' "
 				+ "terminals and CI pipelines.",
-		subcommands = { ValidateCommand.class, BenchCommand.class, WorkbenchCommand.class, HelpCommand.class },
+		subcommands = { ValidateCommand.class, LspCommand.class, BenchCommand.class, WorkbenchCommand.class, HelpCommand.class },
 		footerHeading = "%nExit codes:%n",
 		footer = { "  0  ok", "  1  the command ran and found problems (for example validation errors)",
 				"  2  usage error, missing input or internal error (one line on stderr)", "" })

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
@@ -29,7 +30,9 @@ public class RulesFormatter extends AbstractFormatter2 {
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
-		if (object instanceof RuleFile file) {
+		if (object instanceof XtextResource resource) {
+			resource.getContents().forEach(content -> format(content, document));
+		} else if (object instanceof RuleFile file) {
 			file(file, document);
 		}
 	}
@@ -41,16 +44,21 @@ public class RulesFormatter extends AbstractFormatter2 {
 			document.append(textRegionExtensions.regionFor(file).feature(io.processware.rules.rules.RulesPackage.Literals.RULE_FILE__RULE_SET),
 					it -> it.setNewLines(2));
 		}
-		for (Import anImport : file.getImports()) {
+		for (int i = 0; i < file.getImports().size(); i++) {
+			Import anImport = file.getImports().get(i);
+			int lines = i == file.getImports().size() - 1 ? 2 : 1;
 			document.append(textRegionExtensions.regionFor(anImport).keyword("import"), it -> it.oneSpace());
-			document.append(anImport, it -> it.setNewLines(1));
-		}
-		if (!file.getImports().isEmpty()) {
-			document.append(file.getImports().get(file.getImports().size() - 1), it -> it.setNewLines(2));
+			document.append(anImport, it -> {
+				it.setNewLines(lines);
+				it.highPriority();
+			});
 		}
 		for (Declaration declaration : file.getDeclarations()) {
 			declaration(declaration, document);
-			document.append(declaration, it -> it.setNewLines(2));
+			document.append(declaration, it -> {
+				it.setNewLines(2);
+				it.highPriority();
+			});
 		}
 	}
 
@@ -58,16 +66,16 @@ public class RulesFormatter extends AbstractFormatter2 {
 		// single spaces between all tokens first; the line breaks below override them
 		List<ISemanticRegion> regions = new ArrayList<>();
 		textRegionExtensions.allSemanticRegions(declaration).forEach(regions::add);
-		for (ISemanticRegion region : regions) {
-			switch (region.getText()) {
-				case "." -> document.surround(region, it -> it.noSpace());
-				case "(" -> document.append(region, it -> it.noSpace());
-				case ")" -> document.prepend(region, it -> it.noSpace());
-				case "," -> {
-					document.prepend(region, it -> it.noSpace());
-					document.append(region, it -> it.oneSpace());
-				}
-				default -> document.append(region, it -> it.oneSpace());
+		// one decision per gap between two tokens, so that no two settings conflict
+		for (int i = 0; i + 1 < regions.size(); i++) {
+			String before = regions.get(i).getText();
+			String after = regions.get(i + 1).getText();
+			boolean tight = after.equals(".") || after.equals(",") || after.equals(")") || before.equals(".")
+					|| before.equals("(");
+			if (tight) {
+				document.append(regions.get(i), it -> it.noSpace());
+			} else {
+				document.append(regions.get(i), it -> it.oneSpace());
 			}
 		}
 		if (regions.size() < 2) {
@@ -119,7 +127,10 @@ public class RulesFormatter extends AbstractFormatter2 {
 
 	private static void onNewLine(ISemanticRegion region, IFormattableDocument document) {
 		if (region != null) {
-			document.prepend(region, it -> it.setNewLines(1));
+			document.prepend(region, it -> {
+				it.setNewLines(1);
+				it.highPriority();
+			});
 		}
 	}
 }

@@ -41,7 +41,7 @@ public class RulesQuickFixes extends AbstractDeclarativeIdeQuickfixProvider {
 	private IScopeProvider scopeProvider;
 
 	@QuickFix(UnknownReferenceMessages.UNKNOWN_REFERENCE)
-	public void fixReference(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void fixReference(DiagnosticResolutionAcceptor acceptor) {
 		// the candidates depend on the model: offer each name the scope knows that is close enough
 		acceptor.accept("Change to the closest known name", (ITextModification) (d, object, document) -> {
 			List<TextEdit> edits = new ArrayList<>();
@@ -72,7 +72,7 @@ public class RulesQuickFixes extends AbstractDeclarativeIdeQuickfixProvider {
 	}
 
 	@QuickFix(IssueCodes.UNKNOWN_ENUM_VALUE)
-	public void fixEnumValue(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void fixEnumValue(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Change to the closest value of the enumeration", (ITextModification) (d, object, document) -> {
 			if (!(object instanceof StringLiteral literal)) {
 				return List.of();
@@ -102,7 +102,7 @@ public class RulesQuickFixes extends AbstractDeclarativeIdeQuickfixProvider {
 	}
 
 	@QuickFix(IssueCodes.TABLE_GAP)
-	public void addMissingRow(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void addMissingRow(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Add a row for the missing input", (ITextModification) (d, object, document) -> {
 			DecisionTable table = EcoreUtil2.getContainerOfType(object, DecisionTable.class);
 			if (table == null) {
@@ -130,7 +130,7 @@ public class RulesQuickFixes extends AbstractDeclarativeIdeQuickfixProvider {
 	}
 
 	@QuickFix(IssueCodes.MISSING_OUTPUT_SCHEMA)
-	public void addSchema(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void addSchema(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Declare an output schema", (ITextModification) (d, object, document) -> {
 			LlmSlot slot = EcoreUtil2.getContainerOfType(object, LlmSlot.class);
 			if (slot == null || slot.getSchema() != null) {

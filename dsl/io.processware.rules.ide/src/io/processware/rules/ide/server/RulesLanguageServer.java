@@ -37,8 +37,11 @@ public final class RulesLanguageServer {
 
 	/** @return the future of the message loop, for callers that serve in the background (tests) */
 	public static Future<Void> start(InputStream in, OutputStream out) {
+		// one registry per server: each language injector owns its grammar, and the parser, the node
+		// model and content assist must all use the same one
+		IResourceServiceProvider.Registry languages = RulesLanguages.registry();
 		Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(),
-				binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(RulesLanguages::registry)));
+				binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
 				.setLocalService(server)
