@@ -35,10 +35,10 @@ public final class SyntheticRules {
 	private SyntheticRules() {
 	}
 
-	/** @return a rules file of about {@code lines} lines (blocks of 12 lines) */
+	/** @return a rules file of about {@code lines} lines (blocks of 10 lines) */
 	public static String longFile(int lines) {
 		StringBuilder text = new StringBuilder(HEADER);
-		for (int i = 0; lineCount(text) < lines; i++) {
+		for (int i = 0, written = lineCount(HEADER); written < lines; i++, written += 10) {
 			text.append("computed total-").append(i).append(" : money = order.amount * ").append(i % 7 + 1).append('\n')
 					.append("constraint limit-").append(i).append(" for fulfilment.check-order\n")
 					.append("\trequire order.amount <= ").append(1000 + i).append(" EUR\n")

@@ -24,7 +24,6 @@ import io.processware.rules.rules.TableOutput;
 import io.processware.rules.rules.TableRow;
 import io.processware.rules.types.RulesType;
 import io.processware.rules.types.RulesType.ListType;
-import io.processware.rules.types.TypeCompatibility;
 import io.processware.rules.types.Types;
 
 /**
@@ -80,16 +79,7 @@ public class TableChecks extends RulesCheck {
 		if (actual instanceof ListType list && value.eContainer() instanceof EqualsTest) {
 			actual = list.element();
 		}
-		String unknownValue = LiteralChecks.unknownEnumValue(expected, value);
-		if (unknownValue != null) {
-			errorAt(value, unknownValue, IssueCodes.UNKNOWN_ENUM_VALUE,
-					((RulesType.EnumType) expected).enumeration().getLiterals().toArray(String[]::new));
-		} else if (TypeCompatibility.mixedCurrencies(expected, actual)) {
-			errorAt(value, "mixes currencies: " + place + " is in " + expected.currency() + ", this amount in "
-					+ actual.currency(), IssueCodes.MIXED_CURRENCIES);
-		} else if (!TypeCompatibility.fits(expected, actual)) {
-			errorAt(value, place + " is " + a(expected) + ", not " + a(actual), IssueCodes.TYPE_MISMATCH);
-		}
+		checkFits(expected, value, actual, place);
 	}
 
 	@Check

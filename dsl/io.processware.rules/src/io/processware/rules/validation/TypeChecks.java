@@ -179,16 +179,8 @@ public class TypeChecks extends RulesCheck {
 
 	/** Reports at the expression when its type does not fit what its place expects. */
 	private void expect(EObject expression, RulesType expected, String place) {
-		if (!(expression instanceof Expression e)) {
-			return;
-		}
-		RulesType actual = Types.of(e);
-		if (TypeCompatibility.mixedCurrencies(expected, actual)) {
-			errorAt(expression, "mixes currencies: " + place + " is in " + expected.currency() + ", this amount in "
-					+ actual.currency(), IssueCodes.MIXED_CURRENCIES);
-		} else if (!TypeCompatibility.fits(expected, actual)) {
-			errorAt(expression, place + " must be " + a(expected) + ", not " + a(actual), IssueCodes.TYPE_MISMATCH,
-					expected.label());
+		if (expression instanceof Expression e) {
+			checkFits(expected, e, Types.of(e), place);
 		}
 	}
 }
