@@ -17,7 +17,6 @@ import io.processware.rules.rules.NumberLiteral;
 import io.processware.rules.rules.PrimitiveKind;
 import io.processware.rules.rules.PrimitiveType;
 import io.processware.rules.rules.RulesPackage;
-import io.processware.rules.rules.SetAction;
 import io.processware.rules.rules.StringLiteral;
 import io.processware.rules.types.RulesType;
 import io.processware.rules.types.RulesType.EnumType;
@@ -80,11 +79,6 @@ public class LiteralChecks extends RulesCheck {
 		} else {
 			enumValue(type, in.getValues());
 		}
-	}
-
-	@Check
-	public void enumAssignment(SetAction set) {
-		enumValue(Types.of(set.getTarget()), set.getValue());
 	}
 
 	/** Reports a text literal standing for a value the enumeration does not have (issue data: the literals). */

@@ -43,6 +43,7 @@ class LanguageServerTest {
 				output name : text
 				row < 1000 EUR => "low"
 			computed paid : boolean = invoice.status = "PAYED"
+			rule r for invoice-to-payment.validate-invoce when paid then reject unpaid "not paid"
 			""";
 
 	@TempDir
@@ -212,5 +213,17 @@ class LanguageServerTest {
 		List<String> texts = actions.stream().filter(Either::isRight).map(Either::getRight)
 				.flatMap(action -> action.getEdit().getChanges().values().stream()).flatMap(List::stream).map(TextEdit::getNewText).toList();
 		assertTrue(texts.contains("\"PAID\""), texts.toString());
+	}
+
+	@Test
+	void offersTheClosestKnownName() throws Exception {
+		List<Diagnostic> all = diagnostics();
+		Diagnostic wrong = all.stream().filter(d -> message(d).contains("unknown task")).findFirst().orElseThrow(
+				() -> new AssertionError(all.toString()));
+		CodeActionParams params = new CodeActionParams(document(), wrong.getRange(), new CodeActionContext(List.of(wrong)));
+		List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS);
+		List<String> texts = actions.stream().filter(Either::isRight).map(Either::getRight)
+				.flatMap(action -> action.getEdit().getChanges().values().stream()).flatMap(List::stream).map(TextEdit::getNewText).toList();
+		assertTrue(texts.contains("invoice-to-payment.validate-invoice"), texts.toString());
 	}
 }
