@@ -9,7 +9,7 @@ if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   echo "check-generated-code: not a git work tree; the generated code was not compared" >&2
   exit 0
 fi
-generated=(io.processware.model/src-gen io.processware.model.edit/src-gen io.processware.model.edit/icons
+generated=(io.processware.model/src-gen io.processware.model/plugin.xml io.processware.model.edit/src-gen io.processware.model.edit/icons
   io.processware.model.edit/plugin.xml io.processware.model.edit/plugin.properties)
 changed=$( (git diff --name-only -- "${generated[@]}"; git ls-files --others --exclude-standard -- "${generated[@]}") | sort -u)
 if [ -n "$changed" ]; then

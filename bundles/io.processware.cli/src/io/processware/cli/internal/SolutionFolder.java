@@ -21,21 +21,15 @@ public final class SolutionFolder {
 
 	/** What a file in a solution folder is, recognised by its name. */
 	public enum FileKind {
-		SOLUTION_MODEL("solution models", ".pws"),
-		PROCESS("processes", ".bpmn"),
-		RULES("rules", ".rules"),
-		TEMPLATE("templates", ".ftl");
+		SOLUTION_MODEL(".pws"),
+		PROCESS(".bpmn"),
+		RULES(".rules"),
+		TEMPLATE(".ftl");
 
-		private final String label;
 		private final String extension;
 
-		FileKind(String label, String extension) {
-			this.label = label;
+		FileKind(String extension) {
 			this.extension = extension;
-		}
-
-		public String label() {
-			return label;
 		}
 
 		static FileKind of(Path file) {
@@ -49,11 +43,9 @@ public final class SolutionFolder {
 		}
 	}
 
-	private final Path root;
 	private final Map<FileKind, List<Path>> files;
 
-	private SolutionFolder(Path root, Map<FileKind, List<Path>> files) {
-		this.root = root;
+	private SolutionFolder(Map<FileKind, List<Path>> files) {
 		this.files = files;
 	}
 
@@ -83,7 +75,7 @@ public final class SolutionFolder {
 		} catch (IOException | UncheckedIOException e) {
 			throw new CommandFailure(NLS.bind(CliMessages.unreadableFolder, folder, e.getMessage()));
 		}
-		return new SolutionFolder(folder, byKind);
+		return new SolutionFolder(byKind);
 	}
 
 	private static boolean isExcluded(Path relative) {
@@ -94,14 +86,6 @@ public final class SolutionFolder {
 			}
 		}
 		return false;
-	}
-
-	public Path root() {
-		return root;
-	}
-
-	public boolean isEmpty() {
-		return files.isEmpty();
 	}
 
 	/** @return the files of one kind, relative to the folder, in path order */

@@ -1,6 +1,7 @@
 package io.processware.model.persistence;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public final class SolutionResource extends XMIResourceImpl {
 
 	/** Gives every element without an id a stable one before writing, so references never fall back to positions. */
 	@Override
-	public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws IOException {
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
 		ElementIds.assignMissing(this);
 		super.doSave(outputStream, options);
 	}
