@@ -13,7 +13,10 @@ import io.processware.rules.rules.ApprovalStep;
 import io.processware.rules.rules.DecisionTable;
 import io.processware.rules.rules.Declaration;
 import io.processware.rules.rules.Import;
+import io.processware.rules.rules.FunctionCall;
 import io.processware.rules.rules.LlmSlot;
+import io.processware.rules.rules.NotTest;
+import io.processware.rules.rules.RangeTest;
 import io.processware.rules.rules.Rule;
 import io.processware.rules.rules.RuleFile;
 import io.processware.rules.rules.SchemaField;
@@ -55,8 +58,9 @@ public class RulesFormatter extends AbstractFormatter2 {
 		}
 		for (Declaration declaration : file.getDeclarations()) {
 			declaration(declaration, document);
+			// a blank line between declarations; consecutive one-liners (facts) may stay together
 			document.append(declaration, it -> {
-				it.setNewLines(2);
+				it.setNewLines(1, 2, 2);
 				it.highPriority();
 			});
 		}
@@ -66,12 +70,31 @@ public class RulesFormatter extends AbstractFormatter2 {
 		// single spaces between all tokens first; the line breaks below override them
 		List<ISemanticRegion> regions = new ArrayList<>();
 		textRegionExtensions.allSemanticRegions(declaration).forEach(regions::add);
+		// range brackets hug their bounds: [1000 EUR .. 10000 EUR[
+		java.util.Set<ISemanticRegion> hugged = new java.util.HashSet<>();
+		for (RangeTest range : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(declaration, RangeTest.class)) {
+			List<ISemanticRegion> own = new ArrayList<>();
+			textRegionExtensions.allSemanticRegions(range).forEach(own::add);
+			if (own.size() > 1) {
+				hugged.add(own.get(0));
+				hugged.add(own.get(own.size() - 2));
+			}
+		}
+		// a function's or a not(…) test's parenthesis follows it directly: sum(invoice.lines.unitPrice)
+		for (EObject call : org.eclipse.xtext.EcoreUtil2.eAllOfType(declaration, EObject.class)) {
+			if (call instanceof FunctionCall || call instanceof NotTest) {
+				ISemanticRegion name = first(call);
+				if (name != null) {
+					hugged.add(name);
+				}
+			}
+		}
 		// one decision per gap between two tokens, so that no two settings conflict
 		for (int i = 0; i + 1 < regions.size(); i++) {
 			String before = regions.get(i).getText();
 			String after = regions.get(i + 1).getText();
 			boolean tight = after.equals(".") || after.equals(",") || after.equals(")") || before.equals(".")
-					|| before.equals("(");
+					|| before.equals("(") || hugged.contains(regions.get(i));
 			if (tight) {
 				document.append(regions.get(i), it -> it.noSpace());
 			} else {

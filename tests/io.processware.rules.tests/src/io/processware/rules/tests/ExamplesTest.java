@@ -62,4 +62,14 @@ class ExamplesTest {
 		assertTrue(EcoreUtil.equals(model, copy.getContents().get(0)), "the serialized text means something else:\n" + text);
 		assertTrue(Files.exists(file));
 	}
+
+	@ParameterizedTest
+	@MethodSource("exampleFiles")
+	void examplesAreInTheFormattersLayout(Path file) throws IOException {
+		XtextResourceSet set = RulesFixture.INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+		String formatted = RulesFixture.INJECTOR.getInstance(ISerializer.class).serialize(resource.getContents().get(0),
+				SaveOptions.newBuilder().format().getOptions());
+		assertEquals(Files.readString(file).stripTrailing(), formatted.stripTrailing());
+	}
 }
