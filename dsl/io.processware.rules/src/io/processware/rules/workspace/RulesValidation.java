@@ -47,6 +47,17 @@ public final class RulesValidation {
 		return result;
 	}
 
+	/**
+	 * @return a resource set whose rules files are parsed by this injector's parser, whatever another
+	 *         injector (a language server in the same JVM) registered globally since
+	 */
+	public static XtextResourceSet newResourceSet(Injector injector) {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("rules",
+				injector.getInstance(org.eclipse.xtext.resource.IResourceFactory.class));
+		return set;
+	}
+
 	/** @return the .rules files of a folder, skipping generated output and hidden folders, in path order */
 	public static List<Path> rulesFiles(Path folder) {
 		try (Stream<Path> walk = Files.walk(folder)) {
@@ -77,7 +88,7 @@ public final class RulesValidation {
 
 	/** Validates files together, so that imports among them resolve against the same resources. */
 	public static List<RulesDiagnostic> validate(List<Path> files) {
-		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet set = newResourceSet(injector());
 		List<Resource> resources = new ArrayList<>();
 		for (Path file : files) {
 			resources.add(set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));

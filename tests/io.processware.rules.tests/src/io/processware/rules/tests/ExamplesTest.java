@@ -43,7 +43,7 @@ class ExamplesTest {
 	@ParameterizedTest
 	@MethodSource("exampleFiles")
 	void serializingAnExampleGivesTheSameModel(Path file) throws IOException {
-		XtextResourceSet set = RulesFixture.INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResourceSet set = RulesValidation.newResourceSet(RulesFixture.INJECTOR);
 		XtextResource original = (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
 		EcoreUtil.resolveAll(original);
 		assertTrue(original.getErrors().isEmpty(), original.getErrors().toString());
@@ -66,7 +66,7 @@ class ExamplesTest {
 	@ParameterizedTest
 	@MethodSource("exampleFiles")
 	void examplesAreInTheFormattersLayout(Path file) throws IOException {
-		XtextResourceSet set = RulesFixture.INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResourceSet set = RulesValidation.newResourceSet(RulesFixture.INJECTOR);
 		XtextResource resource = (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
 		String formatted = RulesFixture.INJECTOR.getInstance(ISerializer.class).serialize(resource.getContents().get(0),
 				SaveOptions.newBuilder().format().getOptions());

@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.processware.rules.workspace.RulesValidation;
 import io.processware.rules.ide.RulesIdeSetup;
 import io.processware.rules.rules.RuleFile;
 
@@ -56,7 +57,7 @@ final class RulesFixture {
 		Path folder = folder(temp);
 		Path file = folder.resolve("rules/test.rules");
 		Files.writeString(file, text, StandardCharsets.UTF_8);
-		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResourceSet set = RulesValidation.newResourceSet(INJECTOR);
 		return (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
 	}
 
