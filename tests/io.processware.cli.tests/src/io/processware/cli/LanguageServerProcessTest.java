@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class LanguageServerProcessTest {
 		builder.environment().put("PROCESSWARE_NO_BUILD", "1");
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		Process server = builder.start();
+		// a server that stops answering must fail the test, not hang the build: kill it, and the reads end
+		CompletableFuture.delayedExecutor(3, TimeUnit.MINUTES).execute(server::destroyForcibly);
 		try {
 			OutputStream in = server.getOutputStream();
 			InputStream out = server.getInputStream();
@@ -75,7 +78,8 @@ class LanguageServerProcessTest {
 			String message = read(out);
 			if (message.contains("\"id\":" + id + ",") || message.contains("\"id\":" + id + "}")
 					|| message.contains("\"id\":\"" + id + "\"")) {
-				if (!message.contains("\"method\"")) {
+				// a request from the server has a method; a response has none ("method" alone may be a token type)
+				if (!message.contains("\"method\":")) {
 					return message;
 				}
 			}
