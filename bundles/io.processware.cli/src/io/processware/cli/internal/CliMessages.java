@@ -27,6 +27,8 @@ public final class CliMessages extends NLS {
 	public static String benchHeapLine;
 	public static String benchChecksLine;
 	public static String benchChecksFailed;
+	public static String benchRulesLine;
+	public static String benchRulesNotClean;
 	public static String workbenchFromScript;
 	public static String versionLine;
 	public static String javaLine;

@@ -52,7 +52,7 @@ public final class GenerateCommand implements Callable<Integer> {
 		Path model = models.get(0);
 		Path folder = model.toAbsolutePath().getParent();
 		PrintWriter outWriter = spec.commandLine().getOut();
-		SolutionCheck.Result check = SolutionCheck.run(models, outWriter);
+		SolutionCheck.Result check = SolutionCheck.run(solution, models, outWriter);
 		outWriter.println(check.tally().summary(solution, 1));
 		if (check.tally().errors() > 0) {
 			spec.commandLine().getErr().println(NLS.bind(CliMessages.notGenerated, solution,

@@ -13,8 +13,9 @@ import io.processware.model.validation.Rule;
 import io.processware.model.validation.SolutionValidation;
 
 /**
- * Loads solution models and validates them, printing one line per problem: what {@code validate}
- * does, and what {@code generate} does before it generates anything.
+ * Loads solution models and validates them with the rules files of the solution folder, printing
+ * one line per problem: what {@code validate} does, and what {@code generate} does before it
+ * generates anything.
  */
 final class SolutionCheck {
 
@@ -28,7 +29,7 @@ final class SolutionCheck {
 	/**
 	 * @throws CommandFailure when a file cannot be read as a solution model
 	 */
-	static Result run(List<Path> files, PrintWriter out) {
+	static Result run(Path solution, List<Path> files, PrintWriter out) {
 		List<LoadedSolution> models = SolutionModels.load(files);
 		ValidationTally tally = new ValidationTally();
 		for (LoadedSolution model : models) {
@@ -43,6 +44,7 @@ final class SolutionCheck {
 			}
 			tally.countElements(model.solution());
 		}
+		RulesProblems.report(solution, out, tally);
 		return new Result(List.copyOf(models), tally);
 	}
 }

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate",
 		description = { "Validate a solution: load its solution models (*.pws) and check them against "
 				+ "Processware's rules (process flow, gateways, task determinism, data protection, quality "
-				+ "gates, review routing, ...).",
-				"Prints one line per problem, 'file:element: severity: message [rule]', then a summary. "
+				+ "gates, review routing, ...) and its business rules (*.rules: syntax, references into the "
+				+ "models, types, decision tables, ...).",
+				"Prints one line per problem, 'file:element: severity: message [rule]' for models and "
+						+ "'file:line:column: severity: message' for rules, then a summary. "
 						+ "Exits 1 when there are errors, 0 when there are none (warnings allowed), 2 when a "
 						+ "file cannot be read as a solution model." })
 public final class ValidateCommand implements Callable<Integer> {
@@ -39,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
 			return Integer.valueOf(ExitCode.PROBLEMS.code());
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		SolutionCheck.Result check = SolutionCheck.run(files, out);
+		SolutionCheck.Result check = SolutionCheck.run(solution, files, out);
 		ValidationTally tally = check.tally();
 		out.println(tally.summary(solution, check.models().size()));
 		return Integer.valueOf(tally.errors() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code());
