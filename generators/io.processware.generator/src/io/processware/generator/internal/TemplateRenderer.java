@@ -34,6 +34,14 @@ import io.processware.generator.TemplateSet;
  */
 public final class TemplateRenderer {
 
+	static {
+		// FreeMarker picks the first logging library it finds; with Xtext in the product that is log4j 1.2,
+		// unconfigured, which prints warnings on stderr. java.util.logging is configured by the product.
+		if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+			System.setProperty("org.freemarker.loggerLibrary", "JUL");
+		}
+	}
+
 	private final TemplateSet templateSet;
 	private final Path overrides;
 	private final Function<Object, String> elementIds;
