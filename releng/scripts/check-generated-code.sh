@@ -3,12 +3,11 @@
 # proves the committed generated code is reproduced by its source, and a source change cannot be
 # committed without its generated code. Staged changes (git add) count as held.
 #
-#   check-generated-code.sh <source-label> <path>...   paths relative to this script's folder
+#   check-generated-code.sh <source-label> <path>...   paths relative to the working directory
 #
-# The metamodel's metamodel/check-generated-code.sh does the same for its fixed paths; this one
-# takes them as arguments so that any generating bundle can call it.
+# The bundles whose build generates code (metamodel/io.processware.model, dsl/io.processware.rules)
+# call it from their folder's parent in process-sources, right after generation.
 set -euo pipefail
-cd "$(dirname "$(readlink -f "$0")")"
 if [ $# -lt 2 ]; then
   echo "usage: check-generated-code.sh <source-label> <path>..." >&2
   exit 2
