@@ -13,6 +13,12 @@
 <#include "api/controller.ftl">
 <#include "api/controller-test.ftl">
 </#list>
+<#if model.decisionTables?has_content>
+<#include "rules/values.ftl">
+</#if>
+<#list model.decisionTables as table>
+<#include "rules/decision-table.ftl">
+</#list>
 <#include "persistence/migration.ftl">
 <#include "api/openapi.ftl">
 <#include "api/openapi-test.ftl">

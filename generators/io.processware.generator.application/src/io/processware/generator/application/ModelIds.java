@@ -17,7 +17,10 @@ public final class ModelIds {
 			return modelElement.getId();
 		}
 		if (element instanceof EObject object) {
-			return EcoreUtil.getURI(object).fragment();
+			// positions repeat across files (every rules file has a "/0"): the file's name keeps them apart
+			org.eclipse.emf.common.util.URI uri = EcoreUtil.getURI(object);
+			String file = object.eResource() == null || uri.lastSegment() == null ? "" : uri.lastSegment() + "#";
+			return file + uri.fragment();
 		}
 		return String.valueOf(element);
 	}

@@ -28,10 +28,11 @@ import io.processware.model.solution.Solution;
  * @param entities     every entity of every domain, in model order
  * @param enumerations every enumeration of every domain, in model order
  * @param environments the deployment environments
+ * @param decisionTables the decision tables of the solution's rules files, compiled to Java
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
-		List<EnvironmentModel> environments)
+		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables)
 		implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
@@ -47,6 +48,15 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 	 * @throws GenerationException when a name cannot be turned into code or two names collide
 	 */
 	public static ServiceModel of(Solution solution) {
+		return of(solution, List.of());
+	}
+
+	/**
+	 * @param tables the decision tables of the solution's rules files
+	 * @throws GenerationException when a name cannot be turned into code, two names collide, or a
+	 *                             table cannot be compiled
+	 */
+	public static ServiceModel of(Solution solution, List<io.processware.rules.rules.DecisionTable> tables) {
 		try {
 			List<EnumerationModel> enumerations = new ArrayList<>();
 			List<EntityModel> entities = new ArrayList<>();
@@ -62,10 +72,23 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 					javaPackage.replace('.', '/'), Names.javaType(solution.getName()) + "Application",
 					solution.getVersion() == null || solution.getVersion().isBlank() ? "0.1.0" : solution.getVersion(),
 					List.copyOf(entities), List.copyOf(enumerations),
-					solution.getEnvironments().stream().map(EnvironmentModel::of).toList());
+					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), decisionTables(tables));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
 		}
+	}
+
+	private static List<DecisionTableModel> decisionTables(List<io.processware.rules.rules.DecisionTable> tables) {
+		List<DecisionTableModel> models = tables.stream().map(DecisionTableCompiler::compile).toList();
+		Map<String, String> classes = new HashMap<>();
+		for (DecisionTableModel table : models) {
+			String other = classes.putIfAbsent(table.className(), table.source().getName());
+			if (other != null) {
+				throw new IllegalArgumentException("decision tables '" + other + "' and '" + table.source().getName()
+						+ "' would both become class " + table.className() + "; rename one of them");
+			}
+		}
+		return models;
 	}
 
 	private static void checkUnique(List<EntityModel> entities, List<EnumerationModel> enumerations) {
