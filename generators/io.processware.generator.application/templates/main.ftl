@@ -18,6 +18,7 @@
 </#if>
 <#list model.decisionTables as table>
 <#include "rules/decision-table.ftl">
+<#include "rules/decision-table-test.ftl">
 </#list>
 <#include "persistence/migration.ftl">
 <#include "api/openapi.ftl">

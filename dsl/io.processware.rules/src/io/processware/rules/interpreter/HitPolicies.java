@@ -22,12 +22,13 @@ import io.processware.rules.rules.TableOutput;
  * single output over them (sum of nothing is 0, min/max of nothing is null); with count their number.</li>
  * </ul>
  */
-final class HitPolicies {
+public final class HitPolicies {
 
 	private HitPolicies() {
 	}
 
-	static Object apply(DecisionTable table, List<Integer> matched, List<Map<String, Object>> results) {
+	/** @return what the hit policy makes of the matching rows (numbers 1-based) and their outputs */
+	public static Object apply(DecisionTable table, List<Integer> matched, List<Map<String, Object>> results) {
 		return switch (table.getHitPolicy()) {
 			case UNIQUE -> unique(table, matched, results);
 			case FIRST -> results.isEmpty() ? null : results.get(0);

@@ -59,7 +59,7 @@ final class DecisionTableCompiler {
 			rows.add(new DecisionTableModel.Row(r + 1, tests.isEmpty() ? "true" : String.join(" && ", tests), results));
 		}
 		return new DecisionTableModel(table, Names.javaType(table.getName()) + "Table", table.getHitPolicy().getName(),
-				table.getAggregation(), inputs, outputs, rows);
+				table.getAggregation(), inputs, outputs, rows, RowExamples.of(table));
 	}
 
 	/** One DMN unary test as Java; like the interpreter, only "-" accepts a missing input. */
@@ -107,6 +107,11 @@ final class DecisionTableCompiler {
 			throw new GenerationException("decision table " + table.getName()
 					+ ": a cell or result depends on data, which is not compiled to Java yet (" + e.getMessage() + ")", e);
 		}
+		return literal(table, value);
+	}
+
+	/** An interpreter value as the Java literal of the generated runtime's representation. */
+	static String literal(DecisionTable table, Object value) {
 		if (value == null) {
 			return "null";
 		}

@@ -16,9 +16,10 @@ import io.processware.rules.rules.DecisionTable;
  * @param inputs      the inputs' Java parameter names, in the table's order
  * @param outputs     the outputs
  * @param rows        the rows, in table order
+ * @param examples    per row for which one was found, an accepted input and the interpreter's answer
  */
 public record DecisionTableModel(DecisionTable source, String className, String policy, String aggregation,
-		List<String> inputs, List<Output> outputs, List<Row> rows) implements ModelView {
+		List<String> inputs, List<Output> outputs, List<Row> rows, List<RowExample> examples) implements ModelView {
 
 	/**
 	 * @param name    the output's name in the rules file

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proof that counts: the service generated for the sample solution is built with Maven and its
- * generated tests pass (entities, Flyway schema validated by Hibernate, REST API, OpenAPI document),
- * with the user's code in a protected region compiled along.
+ * generated tests pass (entities, Flyway schema validated by Hibernate, REST API, OpenAPI document,
+ * one test per decision-table row), with the user's code in a protected region compiled along.
  */
 class GeneratedServiceBuildTest {
 
@@ -30,6 +30,10 @@ class GeneratedServiceBuildTest {
 	@Test
 	void theGeneratedServiceBuildsAndItsTestsPass() throws Exception {
 		Path out = temp.resolve("invoice-processing");
+		// decision tables of every hit policy: their classes and one generated test per row are built too
+		Files.copy(Path.of(System.getProperty("processware.repository"))
+				.resolve("tests/io.processware.generator.application.tests/fixtures/hit-policies.rules"),
+				temp.resolve("hit-policies.rules"));
 		ApplicationGenerator generator = new ApplicationGenerator();
 		generator.generate(SampleSolutions.invoicing(), temp, "hash-1", out);
 		Path supplier = out.resolve("src-gen/main/java/app/invoiceprocessing/domain/Supplier.java");
@@ -62,6 +66,9 @@ class GeneratedServiceBuildTest {
 			}
 		}
 		assertTrue(tests >= 3 * 2 + 1, "every entity's API tests and the OpenAPI test ran: " + tests);
+		Path rowTests = out.resolve("target/surefire-reports/TEST-app.invoiceprocessing.rules.PriorityRouteTableTest.xml");
+		Matcher rows = SUREFIRE.matcher(Files.readString(rowTests));
+		assertTrue(rows.find() && Integer.parseInt(rows.group(1)) == 4, "one test per row of priority-route");
 	}
 
 	private static String tail(String output) {

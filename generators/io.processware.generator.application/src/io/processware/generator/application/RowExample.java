@@ -1,0 +1,14 @@
+package io.processware.generator.application;
+
+import java.util.List;
+
+/**
+ * An input a decision-table row accepts and the rules interpreter's answer for it: one generated test.
+ *
+ * @param row      the row's number
+ * @param inputs   the inputs, as Java literals
+ * @param expected the answer as a Java string literal in the test helper's notation, or null when the
+ *                 interpreter reports an error for this input (the test then expects one too)
+ */
+public record RowExample(int row, List<String> inputs, String expected) {
+}
