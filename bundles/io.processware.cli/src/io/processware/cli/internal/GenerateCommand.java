@@ -1,7 +1,6 @@
 package io.processware.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,23 +77,14 @@ public final class GenerateCommand implements Callable<Integer> {
 	}
 
 	private static int qa(Path output, PrintWriter out, PrintWriter err) {
-		List<ApplicationQa.Finding> findings = ApplicationQa.check(output);
-		if (findings.isEmpty()) {
-			out.println(NLS.bind(CliMessages.qaPassed, Long.valueOf(countFiles(output))));
+		ApplicationQa.Report report = ApplicationQa.report(output);
+		if (report.findings().isEmpty()) {
+			out.println(NLS.bind(CliMessages.qaPassed, Integer.valueOf(report.filesChecked())));
 			return ExitCode.OK.code();
 		}
-		out.println(NLS.bind(CliMessages.qaFailed, Integer.valueOf(findings.size())));
-		findings.forEach(finding -> err.println(NLS.bind(CliMessages.qaFindingLine, output.resolve(finding.file())
-				+ (finding.line() > 0 ? ":" + finding.line() : ""), finding.message())));
+		out.println(NLS.bind(CliMessages.qaFailed, Integer.valueOf(report.findings().size())));
+		report.findings().forEach(finding -> err.println(NLS.bind(CliMessages.qaFindingLine,
+				output.resolve(finding.file()) + (finding.line() > 0 ? ":" + finding.line() : ""), finding.message())));
 		return ExitCode.PROBLEMS.code();
-	}
-
-	private static long countFiles(Path output) {
-		try (var files = Files.walk(output)) {
-			return files.filter(Files::isRegularFile).filter(file -> !output.relativize(file).startsWith(".processware"))
-					.count();
-		} catch (java.io.IOException e) {
-			return 0;
-		}
 	}
 }

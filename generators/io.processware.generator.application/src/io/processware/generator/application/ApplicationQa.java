@@ -39,8 +39,22 @@ public final class ApplicationQa {
 	private ApplicationQa() {
 	}
 
+	/**
+	 * What QA found in a generated tree.
+	 *
+	 * @param findings     the problems, in file order; empty when the tree passes
+	 * @param filesChecked how many files were checked (Java and XML)
+	 */
+	public record Report(List<Finding> findings, int filesChecked) {
+	}
+
 	/** @return the problems of the generated tree, in file order; empty when it passes */
 	public static List<Finding> check(Path output) {
+		return report(output).findings();
+	}
+
+	/** @return the problems of the generated tree and how many files were checked */
+	public static Report report(Path output) {
 		List<Finding> findings = new ArrayList<>();
 		List<Path> javaFiles = new ArrayList<>();
 		List<Path> xmlFiles = new ArrayList<>();
@@ -56,13 +70,13 @@ public final class ApplicationQa {
 					});
 		} catch (IOException e) {
 			findings.add(new Finding(output.toString(), 0, "cannot read: " + e.getMessage()));
-			return findings;
+			return new Report(findings, 0);
 		}
 		findings.addAll(parseJava(output, javaFiles));
 		for (Path xml : xmlFiles) {
 			checkXml(output, xml).ifPresent(findings::add);
 		}
-		return findings;
+		return new Report(findings, javaFiles.size() + xmlFiles.size());
 	}
 
 	private static List<Finding> parseJava(Path output, List<Path> files) {
