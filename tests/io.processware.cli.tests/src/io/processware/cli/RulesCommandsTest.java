@@ -40,4 +40,15 @@ class RulesCommandsTest {
 		assertTrue(run.out().contains(temp.resolve("rules/wrong.rules") + ":3:12: error: unknown task 'invoice-to-payment.validate-invoce'"),
 				run::toString);
 	}
+
+	@Test
+	void aFolderOfRulesFilesAloneIsValidatedToo() {
+		Path broken = Path.of(System.getProperty("processware.repository", "../.."))
+				.resolve("tests/io.processware.rules.tests/fixtures/broken");
+		CommandRun run = CommandRun.inProcess("validate", broken.toString());
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.out().lines().anyMatch(line -> line.startsWith(broken.resolve("rules/broken.rules") + ":")
+				&& line.matches(".*broken\\.rules:\\d+:\\d+: error: .*")), run::toString);
+		assertTrue(run.out().contains("in 0 solution model(s)"), run::toString);
+	}
 }

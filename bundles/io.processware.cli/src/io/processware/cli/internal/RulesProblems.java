@@ -14,6 +14,11 @@ final class RulesProblems {
 	private RulesProblems() {
 	}
 
+	/** @return whether the argument is a folder holding rules files (outside generated/, target/, hidden folders) */
+	static boolean hasRulesFiles(Path solution) {
+		return Files.isDirectory(solution) && !RulesValidation.rulesFiles(solution).isEmpty();
+	}
+
 	/** Prints every problem of the folder's rules files as {@code file:line:column: severity: message}. */
 	static void report(Path solution, PrintWriter out, ValidationTally tally) {
 		if (!Files.isDirectory(solution)) {

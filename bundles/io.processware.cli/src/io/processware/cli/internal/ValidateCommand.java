@@ -36,7 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<Path> files = SolutionArgument.solutionModels(solution);
-		if (files.isEmpty()) {
+		// a folder of rules files alone is still worth checking: analysts write rules before the model is done
+		if (files.isEmpty() && !RulesProblems.hasRulesFiles(solution)) {
 			spec.commandLine().getErr().println(NLS.bind(CliMessages.noSolutionFiles, solution));
 			return Integer.valueOf(ExitCode.PROBLEMS.code());
 		}
