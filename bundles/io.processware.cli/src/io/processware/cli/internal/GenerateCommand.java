@@ -11,8 +11,12 @@ import io.processware.cli.ExitCode;
 import io.processware.generator.GenerationException;
 import io.processware.generator.GenerationResult;
 import io.processware.generator.ModelHash;
-import io.processware.generator.application.ApplicationGenerator;
-import io.processware.generator.application.ApplicationQa;
+import io.processware.generator.QaReport;
+import io.processware.generator.targets.GenerationTargets;
+import io.processware.generator.targets.SolutionGeneration;
+import io.processware.generator.targets.SolutionGenerationResult;
+import io.processware.generator.targets.SolutionInput;
+import io.processware.generator.targets.TargetOutcome;
 import io.processware.model.persistence.LoadedSolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,11 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code processware generate <solution> [--out <dir>]}. */
 @Command(name = "generate",
-		description = { "Generate the solution's software from its model: a Java 21 Spring Boot service "
-				+ "(entities, Flyway schema, REST API, OpenAPI document, tests, configuration per environment).",
+		description = { "Generate the solution's software from its model with every installed generation target: the "
+				+ "application (a Java 21 Spring Boot service) and the other artefact kinds, each checked by its own validator.",
 				"Only a model without validation errors is generated. Writes only files whose content changed, "
 						+ "keeps user code in protected regions (code whose region disappeared goes to <file>.lost), "
-						+ "records every file in <out>/.processware/trace.json, then checks the output (QA). "
+						+ "records every file in <out>/.processware/trace.json, then checks each target's output with its validator (QA). "
 						+ "Exits 1 when the model has errors or QA fails, 2 when generation cannot run." })
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -60,29 +64,35 @@ public final class GenerateCommand implements Callable<Integer> {
 		}
 		LoadedSolution loaded = check.models().get(0);
 		Path output = out != null ? out : folder.resolve("generated");
-		ApplicationGenerator generator = new ApplicationGenerator();
-		GenerationResult result;
+		SolutionGenerationResult result;
 		try {
-			result = generator.generate(loaded.solution(), folder, ModelHash.of(folder, models), output);
+			result = SolutionGeneration.of(GenerationTargets.installed())
+					.generate(new SolutionInput(loaded.solution(), folder, ModelHash.of(folder, models)), output);
 		} catch (GenerationException e) {
 			throw new CommandFailure(e.getMessage());
 		}
 		outWriter.println(NLS.bind(CliMessages.generatedHeader, loaded.solution().getName(), output));
-		outWriter.println(NLS.bind(CliMessages.generatedSetLine,
-				new Object[] { generator.templates().name(), generator.templates().version(), result.summary() }));
-		result.lostRegions().forEach(lost -> outWriter.println(
-				NLS.bind(CliMessages.lostRegionLine, new Object[] { lost.file(), lost.regionId(), lost.lostFile() })));
-		result.kept().forEach(kept -> outWriter.println(NLS.bind(CliMessages.keptFileLine, kept)));
-		return Integer.valueOf(qa(output, outWriter, spec.commandLine().getErr()));
+		for (TargetOutcome outcome : result.outcomes()) {
+			GenerationResult generated = outcome.result();
+			outWriter.println(NLS.bind(CliMessages.generatedSetLine, new Object[] { outcome.target().name(),
+					outcome.target().templates().version(), generated.summary() }));
+			generated.lostRegions().forEach(lost -> outWriter.println(NLS.bind(CliMessages.lostRegionLine,
+					new Object[] { lost.file(), lost.regionId(), lost.lostFile() })));
+			generated.kept().forEach(kept -> outWriter.println(NLS.bind(CliMessages.keptFileLine, kept)));
+		}
+		int exit = ExitCode.OK.code();
+		for (TargetOutcome outcome : result.outcomes()) {
+			exit = Math.max(exit, qa(outcome.qa(), output, outWriter, spec.commandLine().getErr()));
+		}
+		return Integer.valueOf(exit);
 	}
 
-	private static int qa(Path output, PrintWriter out, PrintWriter err) {
-		ApplicationQa.Report report = ApplicationQa.report(output);
-		if (report.findings().isEmpty()) {
-			out.println(NLS.bind(CliMessages.qaPassed, Integer.valueOf(report.filesChecked())));
+	private static int qa(QaReport report, Path output, PrintWriter out, PrintWriter err) {
+		if (report.passed()) {
+			out.println(NLS.bind(CliMessages.qaPassed, report.validator(), Integer.valueOf(report.filesChecked())));
 			return ExitCode.OK.code();
 		}
-		out.println(NLS.bind(CliMessages.qaFailed, Integer.valueOf(report.findings().size())));
+		out.println(NLS.bind(CliMessages.qaFailed, report.validator(), Integer.valueOf(report.findings().size())));
 		report.findings().forEach(finding -> err.println(NLS.bind(CliMessages.qaFindingLine,
 				output.resolve(finding.file()) + (finding.line() > 0 ? ":" + finding.line() : ""), finding.message())));
 		return ExitCode.PROBLEMS.code();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -20,6 +21,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.xml.sax.SAXParseException;
 
+import io.processware.generator.QaFinding;
+import io.processware.generator.QaReport;
+
 /**
  * The application generator's QA validator: every generated Java file must parse (javac, stopped
  * after parsing, so that no classpath is needed) and every XML file must be well-formed. Building
@@ -28,65 +32,61 @@ import org.xml.sax.SAXParseException;
  */
 public final class ApplicationQa {
 
-	/** One problem found in a generated file. */
-	public record Finding(String file, long line, String message) {
-		@Override
-		public String toString() {
-			return file + ":" + line + ": " + message;
-		}
-	}
+	/** The validator's name in run summaries. */
+	public static final String NAME = "application (javac parse, XML well-formedness)";
 
 	private ApplicationQa() {
 	}
 
-	/**
-	 * What QA found in a generated tree.
-	 *
-	 * @param findings     the problems, in file order; empty when the tree passes
-	 * @param filesChecked how many files were checked (Java and XML)
-	 */
-	public record Report(List<Finding> findings, int filesChecked) {
-	}
-
-	/** @return the problems of the generated tree, in file order; empty when it passes */
-	public static List<Finding> check(Path output) {
+	/** @return the problems of every Java and XML file in a generated tree, in file order; empty when it passes */
+	public static List<QaFinding> check(Path output) {
 		return report(output).findings();
 	}
 
-	/** @return the problems of the generated tree and how many files were checked */
-	public static Report report(Path output) {
-		List<Finding> findings = new ArrayList<>();
+	/** @return what QA finds in every Java and XML file of a generated tree */
+	public static QaReport report(Path output) {
+		List<String> files = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(output)) {
+			walk.filter(Files::isRegularFile).map(file -> output.relativize(file).toString().replace('\\', '/'))
+					.filter(file -> !file.startsWith(".processware/") && !file.startsWith("target/")).forEach(files::add);
+		} catch (IOException e) {
+			return new QaReport(NAME, List.of(new QaFinding(output.toString(), 0, "cannot read: " + e.getMessage())), 0);
+		}
+		return report(output, files);
+	}
+
+	/**
+	 * @param output the output folder
+	 * @param files  the files to check, relative to {@code output} (the ones this generator produced)
+	 * @return what QA finds in the Java and XML files among them
+	 */
+	public static QaReport report(Path output, Collection<String> files) {
+		List<QaFinding> findings = new ArrayList<>();
 		List<Path> javaFiles = new ArrayList<>();
 		List<Path> xmlFiles = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(output)) {
-			files.filter(Files::isRegularFile).filter(file -> !output.relativize(file).startsWith(".processware"))
-					.filter(file -> !output.relativize(file).startsWith("target")).sorted().forEach(file -> {
-						String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-						if (name.endsWith(".java")) {
-							javaFiles.add(file);
-						} else if (name.endsWith(".xml")) {
-							xmlFiles.add(file);
-						}
-					});
-		} catch (IOException e) {
-			findings.add(new Finding(output.toString(), 0, "cannot read: " + e.getMessage()));
-			return new Report(findings, 0);
-		}
+		files.stream().sorted().forEach(file -> {
+			String name = file.toLowerCase(Locale.ROOT);
+			if (name.endsWith(".java")) {
+				javaFiles.add(output.resolve(file));
+			} else if (name.endsWith(".xml")) {
+				xmlFiles.add(output.resolve(file));
+			}
+		});
 		findings.addAll(parseJava(output, javaFiles));
 		for (Path xml : xmlFiles) {
 			checkXml(output, xml).ifPresent(findings::add);
 		}
-		return new Report(findings, javaFiles.size() + xmlFiles.size());
+		return new QaReport(NAME, findings, javaFiles.size() + xmlFiles.size());
 	}
 
-	private static List<Finding> parseJava(Path output, List<Path> files) {
-		List<Finding> findings = new ArrayList<>();
+	private static List<QaFinding> parseJava(Path output, List<Path> files) {
+		List<QaFinding> findings = new ArrayList<>();
 		if (files.isEmpty()) {
 			return findings;
 		}
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 		if (javac == null) {
-			findings.add(new Finding(output.toString(), 0, "no Java compiler in this runtime: run Processware on a JDK"));
+			findings.add(new QaFinding(output.toString(), 0, "no Java compiler in this runtime: run Processware on a JDK"));
 			return findings;
 		}
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -98,28 +98,28 @@ public final class ApplicationQa {
 			javac.getTask(new StringWriter(), fileManager, diagnostics, options, null,
 					fileManager.getJavaFileObjectsFromPaths(files)).call();
 		} catch (IOException e) {
-			findings.add(new Finding(output.toString(), 0, "cannot parse the Java files: " + e.getMessage()));
+			findings.add(new QaFinding(output.toString(), 0, "cannot parse the Java files: " + e.getMessage()));
 		}
 		for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
 			if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
 				String file = diagnostic.getSource() == null ? output.toString()
 						: output.relativize(Path.of(diagnostic.getSource().toUri())).toString();
-				findings.add(new Finding(file, diagnostic.getLineNumber(), diagnostic.getMessage(Locale.ROOT)));
+				findings.add(new QaFinding(file, diagnostic.getLineNumber(), diagnostic.getMessage(Locale.ROOT)));
 			}
 		}
 		return findings;
 	}
 
-	private static java.util.Optional<Finding> checkXml(Path output, Path file) {
+	private static java.util.Optional<QaFinding> checkXml(Path output, Path file) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			factory.newDocumentBuilder().parse(file.toFile());
 			return java.util.Optional.empty();
 		} catch (SAXParseException e) {
-			return java.util.Optional.of(new Finding(output.relativize(file).toString(), e.getLineNumber(), e.getMessage()));
+			return java.util.Optional.of(new QaFinding(output.relativize(file).toString(), e.getLineNumber(), e.getMessage()));
 		} catch (Exception e) {
-			return java.util.Optional.of(new Finding(output.relativize(file).toString(), 0, e.getMessage()));
+			return java.util.Optional.of(new QaFinding(output.relativize(file).toString(), 0, e.getMessage()));
 		}
 	}
 }

@@ -23,7 +23,7 @@ public final class IncrementalRendering {
 		this.renderer = renderer;
 		this.output = output;
 		this.tracker = new DependencyTracker(model, dependencies);
-		RenderCache cache = RenderCache.load(output.root(), renderer.fingerprint(variables));
+		RenderCache cache = RenderCache.load(output.root(), renderer.templateSetName(), renderer.fingerprint(variables));
 		this.session = new RenderSession(tracker, cache, previous, output.root());
 	}
 

@@ -187,7 +187,7 @@ public final class OutputFolder {
 	/** Keeps the engine's machine-local files (lock, render cache) out of version control. */
 	public void ignoreLocalFiles() {
 		Path ignore = root.resolve(ENGINE_FOLDER).resolve(".gitignore");
-		String content = "# machine-local files of the Processware engine\ngenerate.lock\nrender-cache.bin\n";
+		String content = "# machine-local files of the Processware engine\ngenerate.lock\nrender-cache-*.bin\n";
 		if (!content.equals(read(ignore))) {
 			write(ignore, content);
 		}

@@ -30,34 +30,39 @@ import java.util.Set;
  */
 public final class RenderCache {
 
-	static final String FILE = OutputFolder.ENGINE_FOLDER + "/render-cache.bin";
+	/** One cache per template set: several sets generate into one output folder, each run renders one set. */
+	static String file(String templateSet) {
+		return OutputFolder.ENGINE_FOLDER + "/render-cache-" + templateSet.replaceAll("[^A-Za-z0-9._-]", "_") + ".bin";
+	}
 	private static final int FORMAT = 1;
 
 	/** One file as the previous run left it. */
 	record Entry(String path, long size, long modified, List<String> dependencies) {
 	}
 
+	private final String file;
 	private final String runFingerprint;
 	private final Map<String, Long> fingerprints;
 	private final Map<String, Entry> entries;
 
-	private RenderCache(String runFingerprint, Map<String, Long> fingerprints, Map<String, Entry> entries) {
+	private RenderCache(String file, String runFingerprint, Map<String, Long> fingerprints, Map<String, Entry> entries) {
+		this.file = file;
 		this.runFingerprint = runFingerprint;
 		this.fingerprints = fingerprints;
 		this.entries = entries;
 	}
 
-	static RenderCache empty(String runFingerprint) {
-		return new RenderCache(runFingerprint, new HashMap<>(), new HashMap<>());
+	static RenderCache empty(String file, String runFingerprint) {
+		return new RenderCache(file, runFingerprint, new HashMap<>(), new HashMap<>());
 	}
 
 	/** @return the cache of an output folder for a run with this fingerprint; empty when it does not apply */
-	public static RenderCache load(Path outputFolder, String runFingerprint) {
-		Path file = outputFolder.resolve(FILE);
-		try (InputStream stream = new BufferedInputStream(Files.newInputStream(file));
+	public static RenderCache load(Path outputFolder, String templateSet, String runFingerprint) {
+		String file = file(templateSet);
+		try (InputStream stream = new BufferedInputStream(Files.newInputStream(outputFolder.resolve(file)));
 				DataInputStream in = new DataInputStream(stream)) {
 			if (in.readInt() != FORMAT || !in.readUTF().equals(runFingerprint)) {
-				return empty(runFingerprint);
+				return empty(file, runFingerprint);
 			}
 			int keyCount = in.readInt();
 			String[] keys = new String[keyCount];
@@ -79,12 +84,12 @@ public final class RenderCache {
 				}
 				entries.put(path, new Entry(path, size, modified, dependencies));
 			}
-			return new RenderCache(runFingerprint, fingerprints, entries);
+			return new RenderCache(file, runFingerprint, fingerprints, entries);
 		} catch (NoSuchFileException e) {
-			return empty(runFingerprint);
+			return empty(file, runFingerprint);
 		} catch (IOException | RuntimeException e) {
 			// an unreadable cache costs a full render, nothing else
-			return empty(runFingerprint);
+			return empty(file, runFingerprint);
 		}
 	}
 
@@ -170,6 +175,6 @@ public final class RenderCache {
 		} catch (IOException e) {
 			return;
 		}
-		output.writeBytes(output.root().resolve(FILE), bytes.toByteArray());
+		output.writeBytes(output.root().resolve(file), bytes.toByteArray());
 	}
 }

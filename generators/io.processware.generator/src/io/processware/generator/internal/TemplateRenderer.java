@@ -114,6 +114,11 @@ public final class TemplateRenderer {
 		return session.files();
 	}
 
+	/** @return the name of the template set this renderer renders, which keys its render cache */
+	String templateSetName() {
+		return templateSet.name();
+	}
+
 	/**
 	 * @return a fingerprint of everything besides the model that shapes the output: the template
 	 *         set's name, version and every template file (bundled and overriding), and the variables

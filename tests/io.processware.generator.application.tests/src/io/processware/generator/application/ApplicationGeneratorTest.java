@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.processware.generator.GenerationResult;
+import io.processware.generator.QaFinding;
 import io.processware.generator.Trace;
 
 /** The bundled application templates on the sample solution: what they write, and QA on it. */
@@ -66,8 +67,8 @@ class ApplicationGeneratorTest {
 		Path controller = out.resolve("src-gen/main/java/app/invoiceprocessing/api/SupplierController.java");
 		Files.writeString(controller, Files.readString(controller).replace("public List<Supplier> list() {",
 				"public List<Supplier> list( {"));
-		List<ApplicationQa.Finding> findings = ApplicationQa.check(out);
-		assertEquals(1, findings.stream().map(ApplicationQa.Finding::file).distinct().count(), findings.toString());
+		List<QaFinding> findings = ApplicationQa.check(out);
+		assertEquals(1, findings.stream().map(QaFinding::file).distinct().count(), findings.toString());
 		assertEquals("src-gen/main/java/app/invoiceprocessing/api/SupplierController.java", findings.get(0).file());
 		assertTrue(findings.get(0).line() > 0);
 	}
