@@ -1,10 +1,12 @@
 package io.processware.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,17 @@ class GenerateCommandTest {
 		assertTrue(first.out().contains("  application 0.1.0: "), first::toString);
 		assertTrue(first.out().contains("  QA application (javac parse, XML well-formedness): passed"), first::toString);
 		assertTrue(Files.isRegularFile(out.resolve(INVOICE)));
+		for (String validator : List.of("infrastructure", "cicd", "finops", "documentation")) {
+			assertTrue(first.out().lines().anyMatch(line -> line.startsWith("  QA " + validator + " (")
+					&& line.contains(": passed (")), first::toString);
+		}
+		assertFalse(first.out().contains("problem(s)"), first::toString);
+		for (String file : List.of("infrastructure/terraform/production/cluster.tf",
+				"infrastructure/kubernetes/production/deployment.yaml", ".github/workflows/delivery.yml", ".gitlab-ci.yml",
+				"infrastructure/terraform/production/budget.tf", "finops/production/cost-estimate.md",
+				"docs/architecture.md", "docs/runbooks/production.md")) {
+			assertTrue(Files.isRegularFile(out.resolve(file)), file);
+		}
 
 		CommandRun second = CommandRun.inProcess("generate", EXAMPLE.toString(), "--out", out.toString());
 		assertEquals(0, second.exitCode(), second::toString);

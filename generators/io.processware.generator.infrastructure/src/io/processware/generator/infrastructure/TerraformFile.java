@@ -1,8 +1,5 @@
 package io.processware.generator.infrastructure;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +31,7 @@ public record TerraformFile(String path, List<String> lines, Map<String, Object>
 	 * @throws QaFindingException when the file cannot be read or HCL rejects it (with the parser's line)
 	 */
 	public static TerraformFile read(Path output, String path) throws QaFindingException {
-		String text;
-		try {
-			text = Files.readString(output.resolve(path), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new QaFindingException(new QaFinding(path, 0, "cannot read: " + e.getMessage()));
-		}
+		String text = QaFindingException.readText(output, path);
 		try {
 			Map<String, Object> content = new HCLParser().parse(text);
 			return new TerraformFile(path, text.lines().toList(), content == null ? Map.of() : content);

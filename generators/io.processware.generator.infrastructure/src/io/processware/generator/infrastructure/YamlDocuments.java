@@ -1,9 +1,6 @@
 package io.processware.generator.infrastructure;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +80,7 @@ public record YamlDocuments(String path, List<Document> documents) {
 	 * @throws QaFindingException when the file cannot be read or is not YAML (with the parser's line)
 	 */
 	public static YamlDocuments read(Path output, String path) throws QaFindingException {
-		String text;
-		try {
-			text = Files.readString(output.resolve(path), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new QaFindingException(new QaFinding(path, 0, "cannot read: " + e.getMessage()));
-		}
+		String text = QaFindingException.readText(output, path);
 		try {
 			List<Object> values = new ArrayList<>();
 			yaml().loadAll(text).forEach(values::add);
