@@ -17,6 +17,8 @@ import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -46,13 +48,19 @@ public final class DeliveryQa {
 
 	/** Compiled once: the schemas are large and never change while Processware runs. */
 	private static final class Schemas {
+		/** Draft 07, knowing GitLab's editor annotation {@code markdownDescription} (it validates nothing). */
+		static final JsonSchemaFactory FACTORY = JsonSchemaFactory
+				.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7))
+				.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV7())
+						.keyword(new AnnotationKeyword("markdownDescription")).build())
+				.build();
 		static final JsonSchema GITHUB = load("schemas/github-workflow.json");
 		static final JsonSchema GITLAB = load("schemas/gitlab-ci.json");
 
 		private static JsonSchema load(String entry) {
 			Bundle bundle = FrameworkUtil.getBundle(DeliveryQa.class);
 			try (InputStream in = bundle.getEntry(entry).openStream()) {
-				return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(MAPPER.readTree(in));
+				return FACTORY.getSchema(MAPPER.readTree(in));
 			} catch (IOException | RuntimeException e) {
 				throw new GenerationException("cannot load the vendored schema " + entry + ": " + e.getMessage(), e);
 			}
