@@ -13,12 +13,27 @@
 <#include "api/controller.ftl">
 <#include "api/controller-test.ftl">
 </#list>
-<#if model.decisionTables?has_content>
+<#if model.hasRules()>
 <#include "rules/values.ftl">
 </#if>
 <#list model.decisionTables as table>
 <#include "rules/decision-table.ftl">
 <#include "rules/decision-table-test.ftl">
+</#list>
+<#if model.ruleFiles?has_content>
+<#include "rules/runtime.ftl">
+<#include "rules/domain-values.ftl">
+<#include "rules/service-levels.ftl">
+<#include "rules/rule-facts.ftl">
+</#if>
+<#list model.ruleFiles as ruleFile>
+<#include "rules/rule-file.ftl">
+<#if ruleFile.examples?has_content || ruleFile.agreement?has_content>
+<#include "rules/rule-file-test.ftl">
+</#if>
+</#list>
+<#list model.taskRules as taskRules>
+<#include "rules/task-rules.ftl">
 </#list>
 <#include "persistence/migration.ftl">
 <#include "api/openapi.ftl">

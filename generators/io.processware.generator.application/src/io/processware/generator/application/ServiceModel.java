@@ -29,11 +29,13 @@ import io.processware.model.solution.Solution;
  * @param enumerations every enumeration of every domain, in model order
  * @param environments the deployment environments
  * @param decisionTables the decision tables of the solution's rules files, compiled to Java
+ * @param ruleFiles    the solution's rules files, each compiled to one Java class
+ * @param taskRules    per task that rules name, its entry point into them
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
-		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables)
-		implements ModelView {
+		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables, List<RuleFileModel> ruleFiles,
+		List<TaskRulesModel> taskRules) implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
 			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
@@ -52,11 +54,11 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 	}
 
 	/**
-	 * @param tables the decision tables of the solution's rules files
+	 * @param rules the solution's rules files
 	 * @throws GenerationException when a name cannot be turned into code, two names collide, or a
-	 *                             table cannot be compiled
+	 *                             rules file cannot be compiled
 	 */
-	public static ServiceModel of(Solution solution, List<io.processware.rules.rules.DecisionTable> tables) {
+	public static ServiceModel of(Solution solution, List<RulesFiles.Parsed> rules) {
 		try {
 			List<EnumerationModel> enumerations = new ArrayList<>();
 			List<EntityModel> entities = new ArrayList<>();
@@ -68,11 +70,16 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 			}
 			checkUnique(entities, enumerations);
 			String javaPackage = BASE_PACKAGE + "." + Names.javaPackageSegment(solution.getName());
+			List<DecisionTableModel> tables = decisionTables(rules.stream().flatMap(parsed -> parsed.file()
+					.getDeclarations().stream()).filter(io.processware.rules.rules.DecisionTable.class::isInstance)
+					.map(io.processware.rules.rules.DecisionTable.class::cast).toList());
+			List<RuleFileModel> ruleFiles = ruleFiles(rules, javaPackage, entities, tables);
 			return new ServiceModel(solution, solution.getName(), Names.kebab(solution.getName()), javaPackage,
 					javaPackage.replace('.', '/'), Names.javaType(solution.getName()) + "Application",
 					solution.getVersion() == null || solution.getVersion().isBlank() ? "0.1.0" : solution.getVersion(),
 					List.copyOf(entities), List.copyOf(enumerations),
-					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), decisionTables(tables));
+					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables, ruleFiles,
+					TaskRulesModel.of(ruleFiles));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
 		}
@@ -89,6 +96,36 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 			}
 		}
 		return models;
+	}
+
+	private static List<RuleFileModel> ruleFiles(List<RulesFiles.Parsed> rules, String javaPackage,
+			List<EntityModel> entities, List<DecisionTableModel> tables) {
+		DomainLookup byEntity = new DomainLookup(entities);
+		Map<io.processware.rules.rules.DecisionTable, DecisionTableModel> byTable = new HashMap<>();
+		tables.forEach(table -> byTable.put(table.source(), table));
+		Map<String, String> classes = new HashMap<>();
+		tables.forEach(table -> classes.put(table.className(), "decision table '" + table.source().getName() + "'"));
+		List<RuleFileModel> files = new ArrayList<>();
+		for (RulesFiles.Parsed parsed : rules) {
+			RuleFileModel file = RuleFileCompiler.compile(parsed.file(), parsed.name(), javaPackage, byEntity, byTable);
+			String other = classes.putIfAbsent(file.className(), "rules file '" + parsed.name() + "'");
+			if (other != null) {
+				throw new IllegalArgumentException(other + " and rules file '" + parsed.name()
+						+ "' would both become class " + file.className() + "; rename one of them");
+			}
+			files.add(file);
+		}
+		return files;
+	}
+
+	/** @return the SLAs of every rules file, in file and declaration order */
+	public List<RuleFileModel.SlaModel> serviceLevels() {
+		return ruleFiles.stream().flatMap(file -> file.serviceLevels().stream()).toList();
+	}
+
+	/** @return whether any rules file is compiled (the rules runtime is generated then) */
+	public boolean hasRules() {
+		return !decisionTables.isEmpty() || !ruleFiles.isEmpty();
 	}
 
 	private static void checkUnique(List<EntityModel> entities, List<EnumerationModel> enumerations) {
