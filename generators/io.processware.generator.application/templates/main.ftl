@@ -25,11 +25,18 @@
 <#include "rules/domain-values.ftl">
 <#include "rules/service-levels.ftl">
 <#include "rules/rule-facts.ftl">
+<#include "api/rule-violation-advice.ftl">
 </#if>
+<#list model.entitiesWithInvariants() as invariantEntity>
+<#include "rules/invariants.ftl">
+</#list>
 <#list model.ruleFiles as ruleFile>
 <#include "rules/rule-file.ftl">
 <#if ruleFile.examples?has_content || ruleFile.agreement?has_content>
 <#include "rules/rule-file-test.ftl">
+</#if>
+<#if ruleFile.apiExamples?has_content>
+<#include "rules/invariants-api-test.ftl">
 </#if>
 </#list>
 <#list model.taskRules as taskRules>

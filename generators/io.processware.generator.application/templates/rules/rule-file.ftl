@@ -93,6 +93,22 @@ public final class ${f.className} {
         return outcome.build(Map.of()).violations();
     }
 
+<#if f.invariantFacts()?has_content>
+    /**
+     * The invariants on one entity fact: the constraints of no task that read nothing else. The API
+     * checks them wherever the entity is written.
+     */
+    public java.util.List<RuleOutcome.Violation> checkInvariants(String fact) {
+        RuleOutcome.Builder outcome = new RuleOutcome.Builder();
+<#list f.constraints?filter(c -> c.invariantOf??) as constraint>
+        if ("${constraint.invariantOf}".equals(fact) && !${constraint.condition}) {
+            outcome.violation("${constraint.code?j_string}", "${constraint.message?j_string}", ${constraint.error?c});
+        }
+</#list>
+        return outcome.build(Map.of()).violations();
+    }
+
+</#if>
     /** Runs a task's constraints, approval thresholds and rules (null: every task's), as the interpreter does. */
     public RuleOutcome run(String task) {
         RuleOutcome.Builder outcome = new RuleOutcome.Builder();

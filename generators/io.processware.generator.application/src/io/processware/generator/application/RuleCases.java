@@ -77,7 +77,7 @@ final class RuleCases {
 	}
 
 	/** @return the model with its tests' examples and agreement cases, or unchanged when a fact cannot be built in a test */
-	static RuleFileModel addTo(RuleFileModel model) {
+	static RuleFileModel addTo(RuleFileModel model, DomainLookup entities) {
 		if (model.facts().stream().anyMatch(fact -> fact.reader() == null)) {
 			return model;
 		}
@@ -97,7 +97,7 @@ final class RuleCases {
 		}
 		return new RuleFileModel(model.source(), model.name(), model.className(), model.facts(), model.computed(),
 				model.tables(), model.slots(), model.constraints(), model.approvals(), model.rules(), model.written(),
-				model.serviceLevels(), cases.examples(), cases.agreement(), runs, values);
+				model.serviceLevels(), cases.examples(), cases.agreement(), runs, values, cases.apiExamples(model, entities));
 	}
 
 	private void collectConstants() {
@@ -133,7 +133,7 @@ final class RuleCases {
 			}
 		});
 		String currency = money.isEmpty() || money.get(0).currency() == null ? "EUR" : money.get(0).currency();
-		for (String amount : List.of("0", "1", "100.50", "1000", "250")) {
+		for (String amount : List.of("0", "1", "100.50", "1000", "250", "-1")) {
 			money.add(Money.of(amount, currency));
 		}
 		numbers.addAll(List.of(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.TEN, new BigDecimal("2.5")));
@@ -187,6 +187,76 @@ final class RuleCases {
 				return;
 			}
 		}
+	}
+
+	// ---- the API's invariants: an entity that passes bean validation but breaks the invariant
+
+	private List<RuleFileModel.ApiExample> apiExamples(RuleFileModel model, DomainLookup entities) {
+		List<RuleFileModel.ApiExample> examples = new ArrayList<>();
+		for (Declaration declaration : file.getDeclarations()) {
+			if (!(declaration instanceof Constraint constraint) || constraint.getTask() != null
+					|| readsRelationship(constraint)) {
+				continue;
+			}
+			RuleFileModel.ConstraintModel compiled = model.constraints().stream()
+					.filter(c -> c.name().equals(constraint.getName())).findFirst().orElseThrow();
+			if (compiled.invariantOf() == null || !compiled.error()) {
+				continue;
+			}
+			Fact fact = file.getDeclarations().stream().filter(Fact.class::isInstance).map(Fact.class::cast)
+					.filter(f -> model.facts().stream().anyMatch(m -> m.name().equals(f.getName())
+							&& m.field().equals(compiled.invariantOf())))
+					.findFirst().orElseThrow();
+			Entity entity = ((RulesType.EntityType) Types.of(fact.getType())).entity();
+			EntityModel generated = entities.entity(entity).orElseThrow();
+			for (int i = 0; i < SEARCH; i++) {
+				Map<String, Object> facts = facts();
+				@SuppressWarnings("unchecked")
+				Map<String, Object> values = (Map<String, Object>) facts.get(fact.getName());
+				if (values == null || !valid(generated, values)) {
+					continue;
+				}
+				Outcome outcome;
+				try {
+					outcome = RuleEngine.run(file, null, copy(facts), new Evaluator(copy(facts), TODAY, slot -> Map.of()));
+				} catch (RuntimeException e) {
+					continue;
+				}
+				if (outcome.violations().stream().anyMatch(v -> v.code().equals(constraint.getErrorCode()))) {
+					examples.add(new RuleFileModel.ApiExample("refuses" + Names.javaType(constraint.getName()),
+							generated.className(), generated.collectionPath(),
+							RuleFileCompiler.string(ApiJson.of(generated, values)), constraint.getErrorCode()));
+					break;
+				}
+			}
+		}
+		return examples;
+	}
+
+	private static boolean readsRelationship(Constraint constraint) {
+		boolean[] found = { false };
+		constraint.eAllContents().forEachRemaining(element -> {
+			if (element instanceof io.processware.rules.rules.MemberAccess access
+					&& access.getMember() instanceof Relationship) {
+				found[0] = true;
+			}
+		});
+		return found[0];
+	}
+
+	/** Whether the API's bean validation accepts these values (required present, text short enough). */
+	private static boolean valid(EntityModel entity, Map<String, Object> values) {
+		for (AttributeModel attribute : entity.attributes()) {
+			Object value = values.get(attribute.source().getName());
+			if (attribute.required() && value == null || value instanceof String text && attribute.maxLength() != null
+					&& text.length() > attribute.maxLength()) {
+				return false;
+			}
+			if (value instanceof Money money && (money.currency() == null || !money.currency().matches("[A-Z]{3}"))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// ---- the agreement cases: random facts, every task's outcome, every value
@@ -334,6 +404,39 @@ final class RuleCases {
 			return (T) copy;
 		}
 		return value;
+	}
+
+	/** An entity's values as the REST API receives them (attributes only; relationships are ids there). */
+	static final class ApiJson {
+
+		private ApiJson() {
+		}
+
+		static String of(EntityModel entity, Map<String, Object> values) {
+			List<String> members = new ArrayList<>();
+			for (AttributeModel attribute : entity.attributes()) {
+				Object value = values.get(attribute.source().getName());
+				if (value == null) {
+					continue;
+				}
+				String json;
+				if (value instanceof Money money) {
+					json = "{\"amount\":" + money.amount().toPlainString() + ",\"currency\":" + Json.of(money.currency()) + "}";
+				} else if (attribute.isEnumeration()) {
+					json = Json.of(Names.javaConstant((String) value));
+				} else if (value instanceof BigDecimal number) {
+					json = number.toPlainString();
+				} else if (value instanceof Boolean bool) {
+					json = bool.toString();
+				} else if (value instanceof LocalDate date && attribute.javaType().equals("java.time.Instant")) {
+					json = Json.of(date + "T00:00:00Z");
+				} else {
+					json = Json.of(value);
+				}
+				members.add(Json.of(attribute.field()) + ":" + json);
+			}
+			return "{" + String.join(",", members) + "}";
+		}
 	}
 
 	/** Facts as JSON for the generated tests: money "12.50 EUR", dates ISO, everything else as text. */

@@ -105,7 +105,7 @@ final class RuleFileCompiler {
 			} else if (declaration instanceof Constraint constraint) {
 				constraints.add(new RuleFileModel.ConstraintModel(constraint.getName(), id(constraint.getTask()),
 						java.condition(constraint.getCondition()), constraint.getErrorCode(), constraint.getMessage(),
-						constraint.getSeverity() == Severity.ERROR));
+						constraint.getSeverity() == Severity.ERROR, invariantOf(constraint, symbols, entities)));
 			} else if (declaration instanceof Approval approval) {
 				List<RuleFileModel.Step> steps = new ArrayList<>();
 				for (ApprovalStep step : approval.getSteps()) {
@@ -134,8 +134,59 @@ final class RuleFileCompiler {
 		}
 		RuleFileModel model = new RuleFileModel(file, name, Names.javaType(name) + "Rules", facts, computed, tableUses,
 				slots, constraints, approvals, rules, List.copyOf(written.values()), slas, List.of(), List.of(), List.of(),
-				List.of());
-		return RuleCases.addTo(model);
+				List.of(), List.of());
+		return RuleCases.addTo(model, entities);
+	}
+
+	/**
+	 * A constraint of no task is an invariant of an entity when all it reads is one fact of that
+	 * entity (through computed values and tables too; an LLM slot disqualifies it).
+	 *
+	 * @return the fact's Java field, or null
+	 */
+	private static String invariantOf(Constraint constraint, Map<EObject, String> symbols, DomainLookup entities) {
+		if (constraint.getTask() != null) {
+			return null;
+		}
+		Set<EObject> read = new java.util.LinkedHashSet<>();
+		if (!reads(constraint.getCondition(), read, new java.util.HashSet<>())) {
+			return null;
+		}
+		if (read.size() != 1 || !(read.iterator().next() instanceof Fact fact)
+				|| !(Types.of(fact.getType()) instanceof RulesType.EntityType type)
+				|| entities.entity(type.entity()).isEmpty()) {
+			return null;
+		}
+		return symbols.get(fact);
+	}
+
+	/** Collects the facts an element reads; false when it asks an LLM slot. */
+	private static boolean reads(EObject element, Set<EObject> facts, Set<EObject> seen) {
+		if (element == null || !seen.add(element)) {
+			return true;
+		}
+		if (element instanceof SymbolRef ref) {
+			EObject symbol = ref.getSymbol();
+			if (symbol instanceof Fact) {
+				facts.add(symbol);
+				return true;
+			}
+			if (symbol instanceof LlmSlot) {
+				return false;
+			}
+			if (symbol instanceof Computed computed) {
+				return reads(computed.getValue(), facts, seen);
+			}
+			if (symbol instanceof DecisionTable table) {
+				return table.getInputs().stream().allMatch(input -> reads(input.getExpression(), facts, seen));
+			}
+		}
+		for (EObject child : element.eContents()) {
+			if (!reads(child, facts, seen)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String nameOf(Declaration declaration) {

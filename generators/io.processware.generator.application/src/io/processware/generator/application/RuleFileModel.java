@@ -27,12 +27,23 @@ import io.processware.rules.rules.RuleFile;
  * @param agreement   random inputs with the interpreter's answers, for the agreement test
  * @param runs        the tasks the agreement test runs, in order ("" for all of them at once)
  * @param values      the computed values and tables the agreement test prints, as Java calls, in declaration order
+ * @param apiExamples per invariant: an entity as the API receives it that breaks it (the interpreter says so)
  */
 public record RuleFileModel(RuleFile source, String name, String className, List<FactModel> facts,
 		List<Computed> computed, List<TableUse> tables, List<Slot> slots, List<ConstraintModel> constraints,
 		List<ApprovalModel> approvals, List<RuleModel> rules, List<Written> written, List<SlaModel> serviceLevels,
-		List<RuleExample> examples, List<RuleExample> agreement, List<String> runs, List<String> values)
-		implements ModelView {
+		List<RuleExample> examples, List<RuleExample> agreement, List<String> runs, List<String> values,
+		List<ApiExample> apiExamples) implements ModelView {
+
+	/**
+	 * @param test       the test's Java name
+	 * @param entity     the entity's Java class
+	 * @param collection its REST collection's path
+	 * @param json       the request body, as a Java string literal
+	 * @param code       the violation's code the API must answer with
+	 */
+	public record ApiExample(String test, String entity, String collection, String json, String code) {
+	}
 
 	/**
 	 * @param name     the fact's name in the rules file
@@ -63,9 +74,17 @@ public record RuleFileModel(RuleFile source, String name, String className, List
 	/**
 	 * @param task      the id of the task it belongs to, or null for every task
 	 * @param condition a Java condition
+	 * @param invariantOf for a constraint of no task that reads one entity fact only: that fact's
+	 *                  field (the API enforces it wherever the entity is written); else null
 	 */
 	public record ConstraintModel(String name, String task, String condition, String code, String message,
-			boolean error) {
+			boolean error, String invariantOf) {
+	}
+
+	/** @return the facts whose entity has invariants here: the API checks them on every write */
+	public List<FactModel> invariantFacts() {
+		return facts.stream().filter(fact -> constraints.stream().anyMatch(c -> fact.field().equals(c.invariantOf())))
+				.toList();
 	}
 
 	public record ApprovalModel(String name, String task, List<Step> steps) {

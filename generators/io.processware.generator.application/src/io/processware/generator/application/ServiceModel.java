@@ -123,6 +123,18 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 		return ruleFiles.stream().flatMap(file -> file.serviceLevels().stream()).toList();
 	}
 
+	/** @return the rules files' invariants of an entity (constraints of no task on it alone), file by file */
+	public List<RuleFileModel> invariantFilesOf(EntityModel entity) {
+		String type = javaPackage + ".domain." + entity.className();
+		return ruleFiles.stream().filter(file -> file.invariantFacts().stream().anyMatch(f -> f.javaType().equals(type)))
+				.toList();
+	}
+
+	/** @return the entities that rules files give invariants to */
+	public List<EntityModel> entitiesWithInvariants() {
+		return entities.stream().filter(entity -> !invariantFilesOf(entity).isEmpty()).toList();
+	}
+
 	/** @return whether any rules file is compiled (the rules runtime is generated then) */
 	public boolean hasRules() {
 		return !decisionTables.isEmpty() || !ruleFiles.isEmpty();

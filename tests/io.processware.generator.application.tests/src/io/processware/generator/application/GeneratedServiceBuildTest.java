@@ -3,14 +3,8 @@ package io.processware.generator.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * one test per decision-table row), with the user's code in a protected region compiled along.
  */
 class GeneratedServiceBuildTest {
-
-	private static final Pattern SUREFIRE = Pattern.compile("tests=\"(\\d+)\" errors=\"(\\d+)\" skipped=\"(\\d+)\" failures=\"(\\d+)\"");
 
 	@TempDir
 	Path temp;
@@ -42,37 +34,19 @@ class GeneratedServiceBuildTest {
 		generator.generate(SampleSolutions.invoicing(), temp, "hash-1", out);
 		assertTrue(Files.readString(supplier).contains("isDomestic"), "user code survived regeneration");
 
-		Path log = temp.resolve("maven.log");
-		Path repository = Path.of(System.getProperty("processware.repository"));
-		ProcessBuilder build = new ProcessBuilder(repository.resolve("mvnw").toString(), "-B", "-ntp", "-f",
-				out.resolve("pom.xml").toString(), "verify").redirectErrorStream(true).redirectOutput(log.toFile())
-				.directory(out.toFile());
-		// the project's own Maven Wrapper on the JDK running this test (21+): what a user's build would do
-		build.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		Process maven = build.start();
-		maven.getOutputStream().close();
-		assertTrue(maven.waitFor(15, TimeUnit.MINUTES), "the generated service's build did not finish");
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		assertEquals(0, maven.exitValue(), () -> tail(output));
+		GeneratedServiceMaven.Run build = GeneratedServiceMaven.run(out, temp.resolve("maven.log"), "verify");
+		assertEquals(0, build.exitCode(), build::tail);
 
 		int tests = 0;
-		try (Stream<Path> reports = Files.list(out.resolve("target/surefire-reports"))) {
-			for (Path report : reports.filter(p -> p.toString().endsWith(".xml")).toList()) {
-				Matcher counts = SUREFIRE.matcher(Files.readString(report));
-				assertTrue(counts.find(), report.toString());
-				tests += Integer.parseInt(counts.group(1));
-				assertEquals("0", counts.group(2), report + " has errors");
-				assertEquals("0", counts.group(4), report + " has failures");
-			}
+		for (GeneratedServiceMaven.Report report : GeneratedServiceMaven.reports(out)) {
+			tests += report.tests();
+			assertEquals(0, report.errors(), report + " has errors");
+			assertEquals(0, report.failures(), report + " has failures");
 		}
 		assertTrue(tests >= 3 * 2 + 1, "every entity's API tests and the OpenAPI test ran: " + tests);
-		Path rowTests = out.resolve("target/surefire-reports/TEST-app.invoiceprocessing.rules.PriorityRouteTableTest.xml");
-		Matcher rows = SUREFIRE.matcher(Files.readString(rowTests));
-		assertTrue(rows.find() && Integer.parseInt(rows.group(1)) == 4, "one test per row of priority-route");
-	}
-
-	private static String tail(String output) {
-		List<String> lines = output.lines().toList();
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+		assertEquals(4, GeneratedServiceMaven.report(out, "app.invoiceprocessing.rules.PriorityRouteTableTest").tests(),
+				"one test per row of priority-route");
+		assertEquals(1, GeneratedServiceMaven.report(out, "app.invoiceprocessing.rules.HitPoliciesRulesTest").tests(),
+				"the tables of a rules file agree with the interpreter through the file's class");
 	}
 }
