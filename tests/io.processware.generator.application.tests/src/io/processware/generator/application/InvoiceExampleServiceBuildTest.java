@@ -51,8 +51,12 @@ class InvoiceExampleServiceBuildTest {
 
 		Path rules = out.resolve("src-gen/main/java/app/invoiceprocessing/rules/ApprovalThresholdsRules.java");
 		String original = Files.readString(rules);
-		String mutated = original.replaceFirst("operate\\(\">\", (RuleValues\\.member\\([^;]*getGrossAmount\\(\\)\\)\\), MoneyValue\\.of\\(\"1000\")",
-				"operate(\">=\", $1, MoneyValue.of(\"1000\"");
+		// the comparison of the first approval step, grossAmount > 1000 EUR, made inclusive
+		int threshold = original.indexOf("MoneyValue.of(\"1000\", \"EUR\")");
+		int comparison = original.lastIndexOf("RuleValues.operate(\">\", ", threshold);
+		String mutated = comparison < 0 ? original
+				: original.substring(0, comparison) + "RuleValues.operate(\">=\", "
+						+ original.substring(comparison + "RuleValues.operate(\">\", ".length());
 		assertNotEquals(original, mutated, "the mutation applies to the approval threshold 'grossAmount > 1000 EUR'");
 		Files.writeString(rules, mutated);
 		GeneratedServiceMaven.Run mutant = GeneratedServiceMaven.run(out, temp.resolve("mutant.log"), "-o", "test",
