@@ -299,6 +299,10 @@ public final class FlowCondition {
 			if (token.startsWith("\"") || token.startsWith("'")) {
 				return new Constant(token.substring(1, token.length() - 1));
 			}
+			if (token.equals("and") || token.equals("or") || token.equals("not")) {
+				throw new IllegalArgumentException("unexpected '" + token + "' at column " + (column + 1) + " of condition '"
+						+ text + "'");
+			}
 			if (token.equals("true") || token.equals("false")) {
 				return new Constant(Boolean.valueOf(token));
 			}

@@ -19,9 +19,9 @@ final class LlmSlots {
 	}
 
 	/** @return the task's slot, or null when it has none */
-	static LlmSlotModel of(Task task, List<LlmSlot> declared) {
+	static LlmSlotModel of(Task task, String taskId, List<LlmSlot> declared) {
 		for (LlmSlot slot : declared) {
-			if (task.getId().equals(Orchestration.id(slot.getTask()))) {
+			if (taskId.equals(Orchestration.id(slot.getTask()))) {
 				return fromDeclaration(slot, task.getLlmSlot());
 			}
 		}

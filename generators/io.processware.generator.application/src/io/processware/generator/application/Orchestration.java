@@ -62,9 +62,9 @@ public final class Orchestration {
 		Map<String, String> classes = new HashMap<>();
 		for (Process process : solution.getProcesses()) {
 			ProcessModel model = orchestration.process(process);
-			String other = classes.putIfAbsent(model.className(), process.getId());
+			String other = classes.putIfAbsent(model.className(), model.key());
 			if (other != null) {
-				throw new GenerationException("processes '" + other + "' and '" + process.getId()
+				throw new GenerationException("processes '" + other + "' and '" + model.key()
 						+ "' would both become class " + model.className() + "; rename one of them");
 			}
 			processes.add(model);
@@ -73,24 +73,27 @@ public final class Orchestration {
 	}
 
 	private ProcessModel process(Process process) {
-		String origin = process.getBpmnFile() == null || process.getBpmnFile().isBlank() ? "process " + process.getId()
+		String name = process.getName() == null ? process.getId() : process.getName();
+		String key = present(process.getId()) ? process.getId() : Names.kebab(name);
+		String origin = process.getBpmnFile() == null || process.getBpmnFile().isBlank() ? "process " + key
 				: process.getBpmnFile();
+		Map<FlowNode, String> ids = nodeIds(origin, key, process);
 		Map<FlowNode, List<SequenceFlow>> outgoing = new LinkedHashMap<>();
 		Map<FlowNode, Integer> incoming = new HashMap<>();
 		process.getNodes().forEach(n -> outgoing.put(n, new ArrayList<>()));
 		for (SequenceFlow flow : process.getSequenceFlows()) {
 			if (flow.getSource() == null || !outgoing.containsKey(flow.getSource())) {
-				throw fail(origin, flow, "its source is not a node of process " + process.getId());
+				throw fail(origin, flow, "its source is not a node of process " + key);
 			}
 			if (flow.getTarget() == null || !outgoing.containsKey(flow.getTarget())) {
-				throw fail(origin, flow, "its target is not a node of process " + process.getId());
+				throw fail(origin, flow, "its target is not a node of process " + key);
 			}
 			outgoing.get(flow.getSource()).add(flow);
 			incoming.merge(flow.getTarget(), 1, Integer::sum);
 		}
 		List<FlowNode> starts = process.getNodes().stream().filter(StartEvent.class::isInstance).toList();
 		if (starts.size() != 1) {
-			throw new GenerationException(origin + ": process '" + process.getId() + "' has " + starts.size()
+			throw new GenerationException(origin + ": process '" + key + "' has " + starts.size()
 					+ " start events; the service starts a process at exactly one");
 		}
 		List<NodeModel> nodes = new ArrayList<>();
@@ -102,34 +105,58 @@ public final class Orchestration {
 						+ "connect it or make it an end event");
 			}
 			String kind = kind(origin, node);
-			FlowModel[] flows = out.stream().map(f -> flow(origin, node, f)).toArray(FlowModel[]::new);
-			checkGateway(origin, node, kind, List.of(flows));
-			TaskModel task = node instanceof Task t ? task(t) : null;
+			FlowModel[] flows = out.stream().map(f -> flow(origin, node, f, ids)).toArray(FlowModel[]::new);
+			checkGateway(origin, node, ids.get(node), kind, List.of(flows));
+			TaskModel task = node instanceof Task t ? task(t, ids.get(t)) : null;
 			if (task != null) {
 				FlowNode other = steps.putIfAbsent(task.stepClass(), node);
 				if (other != null) {
 					throw fail(origin, node, "would become step class " + task.stepClass() + " like task '"
-							+ other.getId() + "'; rename one of them");
+							+ ids.get(other) + "'; rename one of them");
 				}
 			}
 			String attachedTo = null;
 			boolean interrupting = false;
 			if (node instanceof BoundaryEvent boundary) {
 				if (boundary.getAttachedTo() == null || !outgoing.containsKey(boundary.getAttachedTo())) {
-					throw fail(origin, node, "is not attached to an activity of process " + process.getId());
+					throw fail(origin, node, "is not attached to an activity of process " + key);
 				}
-				attachedTo = boundary.getAttachedTo().getId();
+				attachedTo = ids.get(boundary.getAttachedTo());
 				interrupting = boundary.isInterrupting();
 			}
-			nodes.add(new NodeModel(node, node.getId(), node.getName() == null ? node.getId() : node.getName(), kind,
+			nodes.add(new NodeModel(node, ids.get(node), node.getName() == null ? ids.get(node) : node.getName(), kind,
 					List.of(flows), incoming.getOrDefault(node, 0), attachedTo, interrupting, task));
 		}
-		String name = process.getName() == null ? process.getId() : process.getName();
-		ProcessModel model = new ProcessModel(process, process.getId(), name, Names.javaType(name) + "Process",
-				Names.javaPackageSegment(name), origin, starts.get(0).getId(), List.copyOf(nodes), List.of());
+		ProcessModel model = new ProcessModel(process, key, name, Names.javaType(name) + "Process",
+				Names.javaPackageSegment(name), origin, ids.get(starts.get(0)), List.copyOf(nodes), List.of());
 		List<PathModel> paths = PathInputs.drive(model, ProcessPaths.of(model));
 		return new ProcessModel(process, model.key(), name, model.className(), model.packageName(), origin,
 				model.startNode(), model.nodes(), paths);
+	}
+
+	/**
+	 * The nodes' ids: the model's, else the process key and the node's kebab-case name (models built
+	 * in code, such as the benchmark's, have no ids). Two nodes with one id are refused.
+	 */
+	private static Map<FlowNode, String> nodeIds(String origin, String key, Process process) {
+		Map<FlowNode, String> ids = new HashMap<>();
+		Map<String, FlowNode> taken = new HashMap<>();
+		for (FlowNode node : process.getNodes()) {
+			String id = present(node.getId()) ? node.getId()
+					: key + "." + Names.kebab(node.getName() == null || node.getName().isBlank()
+							? node.eClass().getName() + " " + process.getNodes().indexOf(node) : node.getName());
+			FlowNode other = taken.putIfAbsent(id, node);
+			if (other != null) {
+				throw fail(origin, node, "has the same id as another node of process " + key
+						+ (present(node.getId()) ? "" : " (named alike: '" + node.getName() + "')") + "; rename one of them");
+			}
+			ids.put(node, id);
+		}
+		return ids;
+	}
+
+	private static boolean present(String text) {
+		return text != null && !text.isBlank();
 	}
 
 	private static String kind(String origin, FlowNode node) {
@@ -155,7 +182,7 @@ public final class Orchestration {
 				+ "start, end, intermediate and boundary events are supported)");
 	}
 
-	private static FlowModel flow(String origin, FlowNode node, SequenceFlow flow) {
+	private static FlowModel flow(String origin, FlowNode node, SequenceFlow flow, Map<FlowNode, String> ids) {
 		FlowCondition condition = null;
 		if (flow.getCondition() != null && !flow.getCondition().isBlank()) {
 			try {
@@ -166,26 +193,28 @@ public final class Orchestration {
 		}
 		SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefaultFlow()
 				: node instanceof InclusiveGateway i ? i.getDefaultFlow() : null;
-		return new FlowModel(flow, flow.getId(), flow.getTarget().getId(), condition, flow == defaultFlow);
+		String id = present(flow.getId()) ? flow.getId() : ids.get(flow.getSource()) + "->" + ids.get(flow.getTarget());
+		return new FlowModel(flow, id, ids.get(flow.getTarget()), condition, flow == defaultFlow);
 	}
 
-	private static void checkGateway(String origin, FlowNode node, String kind, List<FlowModel> flows) {
+	private static void checkGateway(String origin, FlowNode node, String nodeId, String kind, List<FlowModel> flows) {
 		SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefaultFlow()
 				: node instanceof InclusiveGateway i ? i.getDefaultFlow() : null;
 		if (defaultFlow != null && flows.stream().noneMatch(FlowModel::isDefault)) {
-			throw fail(origin, node, "names default flow '" + defaultFlow.getId() + "', which does not leave it");
+			throw fail(origin, node, "names default flow '" + (present(defaultFlow.getId()) ? defaultFlow.getId()
+					: describeFlow(defaultFlow)) + "', which does not leave it");
 		}
 		if ((kind.equals("EXCLUSIVE") || kind.equals("INCLUSIVE")) && flows.size() > 1) {
 			for (FlowModel flow : flows) {
 				if (flow.condition() == null && !flow.isDefault()) {
 					throw fail(origin, flow.source(), "leaves " + kind.toLowerCase(java.util.Locale.ROOT)
-							+ " gateway '" + node.getId() + "' without a condition and is not its default flow");
+							+ " gateway '" + nodeId + "' without a condition and is not its default flow");
 				}
 			}
 		}
 	}
 
-	private TaskModel task(Task task) {
+	private TaskModel task(Task task, String id) {
 		String type = switch (task.eClass().getName()) {
 		case "UserTask" -> "USER";
 		case "ServiceTask" -> "SERVICE";
@@ -202,13 +231,13 @@ public final class Orchestration {
 				: laneRole(task);
 		String message = task instanceof SendTask send ? send.getMessage()
 				: task instanceof io.processware.model.process.ReceiveTask receive ? receive.getMessage() : null;
-		List<TaskModel.TableCall> calls = tables.stream().filter(t -> task.getId().equals(id(t.source().getTask())))
+		List<TaskModel.TableCall> calls = tables.stream().filter(t -> id.equals(id(t.source().getTask())))
 				.map(t -> new TaskModel.TableCall(t, t.source().getInputs().stream().map(RulesText::variablePath).toList()))
 				.toList();
-		return new TaskModel(task, task.getId(), task.getName() == null ? task.getId() : task.getName(),
-				Names.javaType(task.getName() == null ? task.getId() : task.getName()) + "Step", type,
+		return new TaskModel(task, id, task.getName() == null ? id : task.getName(),
+				Names.javaType(task.getName() == null ? id.substring(id.lastIndexOf('.') + 1) : task.getName()) + "Step", type,
 				task.getDeterminism() == null ? "UNCLASSIFIED" : task.getDeterminism().getName(), approved, role,
-				adapter(task), calls, LlmSlots.of(task, declaredSlots), message);
+				adapter(task), calls, LlmSlots.of(task, id, declaredSlots), message);
 	}
 
 	/** Who does a task by hand when it has no performer: the role of its lane's participant. */
@@ -253,6 +282,12 @@ public final class Orchestration {
 		return operation;
 	}
 
+	private static String describeFlow(SequenceFlow flow) {
+		String source = flow.getSource() == null ? "?" : present(flow.getSource().getId()) ? flow.getSource().getId() : flow.getSource().getName();
+		String target = flow.getTarget() == null ? "?" : present(flow.getTarget().getId()) ? flow.getTarget().getId() : flow.getTarget().getName();
+		return source + " -> " + target;
+	}
+
 	/** The id of a model element referenced from a rules file, resolved or not. */
 	static String id(EObject element) {
 		if (element == null) {
@@ -265,7 +300,9 @@ public final class Orchestration {
 	}
 
 	static GenerationException fail(String origin, EObject element, String message) {
-		String id = element instanceof ModelElement m ? m.getId() : String.valueOf(element);
+		String id = element instanceof ModelElement m && present(m.getId()) ? m.getId()
+				: element instanceof io.processware.model.solution.NamedElement n && n.getName() != null ? n.getName()
+						: element instanceof SequenceFlow f ? describeFlow(f) : ModelIds.of(element);
 		String kind = element instanceof SequenceFlow ? "sequence flow" : "element";
 		if (element instanceof FlowNode node) {
 			kind = node.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

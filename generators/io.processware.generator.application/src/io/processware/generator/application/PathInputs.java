@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds, per path, start variables that make the generated state machine take it: a search over
- * candidate values of the variables its gateways test (the constants they are compared with and
- * values beside them, yes and no, absent), where a variable a decision table on the path decides is
- * given through the table's inputs instead (the input of one of its rows, whose answer the rules
- * interpreter computed). The path is simulated with the generated engine's semantics for each
- * candidate; the first that takes the path wins.
+ * Finds, per path, variables that make the generated state machine take it. The path is cut into
+ * segments at the work that comes to people (user and receive tasks, and steps with a runtime-LLM
+ * slot, which the generated tests run without a model); the first segment's variables are given at
+ * the start, each later one's when the work item before it is completed — so a loop can be left on
+ * its second pass. Per segment, candidate values of the variables its gateways test are searched
+ * (the constants they are compared with and values beside them, yes and no, absent); a variable a
+ * decision table on the path decides is given through the table's inputs instead (the input of one
+ * of its rows, whose answer the rules interpreter computed). Each candidate is simulated with the
+ * generated engine's semantics; the first that takes the segment's flows wins.
  */
 final class PathInputs {
 
@@ -24,6 +27,23 @@ final class PathInputs {
 
 	/** A candidate value of one tested variable: a constant, absent, or a row of a table. */
 	private record Candidate(Object value, TaskModel.TableCall table, RowExample row) {
+	}
+
+	/** What a simulation has established so far. */
+	private static final class State {
+		final Map<String, Object> variables = new HashMap<>();
+		final Map<TaskModel.TableCall, RowExample> rows = new HashMap<>();
+		final Map<String, String> start = new LinkedHashMap<>();
+		final List<Map<String, String>> completions = new ArrayList<>();
+
+		State copy() {
+			State copy = new State();
+			copy.variables.putAll(variables);
+			copy.rows.putAll(rows);
+			copy.start.putAll(start);
+			completions.forEach(c -> copy.completions.add(new LinkedHashMap<>(c)));
+			return copy;
+		}
 	}
 
 	private PathInputs() {
@@ -40,21 +60,55 @@ final class PathInputs {
 					triggers.add(path.get(i + 1).node().id());
 				}
 			}
-			List<PathModel.Input> inputs = inputs(path);
+			State state = drive(path);
 			models.add(new PathModel(models.size() + 1, nodes, flows, nodes.get(nodes.size() - 1), List.copyOf(triggers),
-					inputs == null ? List.of() : inputs, inputs != null));
+					state == null ? List.of() : inputs(state.start),
+					state == null ? List.of() : state.completions.stream().map(PathInputs::inputs).toList(),
+					state != null));
 		}
 		return List.copyOf(models);
 	}
 
-	/** @return the inputs that drive the path, or null when none were found */
-	private static List<PathModel.Input> inputs(List<ProcessPaths.Step> path) {
+	private static List<PathModel.Input> inputs(Map<String, String> values) {
+		return values.entrySet().stream().map(e -> new PathModel.Input(e.getKey(), e.getValue())).toList();
+	}
+
+	/** @return the state after the whole path, or null when no variables drive it */
+	private static State drive(List<ProcessPaths.Step> path) {
 		List<TaskModel.TableCall> tables = new ArrayList<>();
-		Set<String> tested = new LinkedHashSet<>();
-		for (ProcessPaths.Step step : path) {
-			if (step.node().task() != null) {
-				tables.addAll(step.node().task().tables());
+		path.stream().filter(s -> s.node().task() != null).forEach(s -> tables.addAll(s.node().task().tables()));
+		State state = new State();
+		List<ProcessPaths.Step> segment = new ArrayList<>();
+		int segments = 0;
+		for (int i = 0; i < path.size(); i++) {
+			segment.add(path.get(i));
+			if (i == path.size() - 1 || toPeople(path.get(i).node())) {
+				state = segment(state, segment, tables, segments++);
+				if (state == null) {
+					return null;
+				}
+				segment = new ArrayList<>();
 			}
+		}
+		for (TaskModel.TableCall table : tables) {
+			RowExample row = state.rows.get(table);
+			for (int i = 0; row != null && i < table.inputPaths().size(); i++) {
+				state.start.put(table.inputPaths().get(i), row.inputs().get(i));
+			}
+		}
+		return state;
+	}
+
+	/** Work the generated tests hand to people: user and receive tasks, and routed steps (no model there). */
+	private static boolean toPeople(NodeModel node) {
+		TaskModel task = node.task();
+		return task != null && (task.type().equals("USER") || task.type().equals("RECEIVE") || task.routed());
+	}
+
+	private static State segment(State before, List<ProcessPaths.Step> segment, List<TaskModel.TableCall> tables,
+			int number) {
+		Set<String> tested = new LinkedHashSet<>();
+		for (ProcessPaths.Step step : segment) {
 			if (isDecision(step.node())) {
 				step.node().outgoing().stream().filter(f -> f.condition() != null)
 						.forEach(f -> tested.addAll(f.condition().variables()));
@@ -63,17 +117,26 @@ final class PathInputs {
 		List<String> variables = List.copyOf(tested);
 		List<List<Candidate>> candidates = new ArrayList<>();
 		for (String variable : variables) {
-			candidates.add(candidates(variable, path, tables));
+			candidates.add(candidates(variable, segment, tables, before));
 		}
 		int[] choice = new int[variables.size()];
 		for (int tried = 0; tried < MAX_CANDIDATES; tried++) {
-			Map<String, Candidate> assignment = new LinkedHashMap<>();
-			for (int i = 0; i < variables.size(); i++) {
-				assignment.put(variables.get(i), candidates.get(i).get(choice[i]));
+			State state = before.copy();
+			if (number > 0) {
+				state.completions.add(new LinkedHashMap<>());
 			}
-			List<PathModel.Input> inputs = simulate(path, tables, assignment);
-			if (inputs != null) {
-				return inputs;
+			Map<String, String> given = number == 0 ? state.start : state.completions.get(number - 1);
+			for (int i = 0; i < variables.size(); i++) {
+				Candidate candidate = candidates.get(i).get(choice[i]);
+				if (candidate.table() != null) {
+					state.rows.put(candidate.table(), candidate.row());
+				} else if (candidate.value() != null) {
+					state.variables.put(normalize(variables.get(i)), candidate.value());
+					given.put(variables.get(i), literal(candidate.value()));
+				}
+			}
+			if (simulate(segment, state)) {
+				return state;
 			}
 			if (!next(choice, candidates)) {
 				return null;
@@ -92,18 +155,23 @@ final class PathInputs {
 		return false;
 	}
 
-	private static List<Candidate> candidates(String variable, List<ProcessPaths.Step> path,
-			List<TaskModel.TableCall> tables) {
+	private static List<Candidate> candidates(String variable, List<ProcessPaths.Step> segment,
+			List<TaskModel.TableCall> tables, State before) {
 		List<Candidate> candidates = new ArrayList<>();
 		for (TaskModel.TableCall table : tables) {
 			if (decides(table, variable)) {
-				table.table().examples().stream().filter(e -> e.expected() != null)
-						.forEach(e -> candidates.add(new Candidate(null, table, e)));
+				RowExample chosen = before.rows.get(table);
+				if (chosen != null) {
+					candidates.add(new Candidate(null, table, chosen));
+				} else {
+					table.table().examples().stream().filter(e -> e.expected() != null)
+							.forEach(e -> candidates.add(new Candidate(null, table, e)));
+				}
 				return candidates;
 			}
 		}
 		Set<Object> values = new LinkedHashSet<>();
-		for (ProcessPaths.Step step : path) {
+		for (ProcessPaths.Step step : segment) {
 			for (FlowModel flow : step.node().outgoing()) {
 				if (flow.condition() != null) {
 					for (Object constant : flow.condition().comparedConstants().getOrDefault(variable, List.of())) {
@@ -127,43 +195,25 @@ final class PathInputs {
 		return candidates;
 	}
 
-	/** Walks the path as the generated engine would; returns the start variables, or null if it strays. */
-	private static List<PathModel.Input> simulate(List<ProcessPaths.Step> path, List<TaskModel.TableCall> tables,
-			Map<String, Candidate> assignment) {
-		Map<String, Object> variables = new HashMap<>();
-		Map<String, String> inputs = new LinkedHashMap<>();
-		Map<TaskModel.TableCall, RowExample> rows = new HashMap<>();
-		for (Map.Entry<String, Candidate> entry : assignment.entrySet()) {
-			Candidate candidate = entry.getValue();
-			if (candidate.table() != null) {
-				rows.put(candidate.table(), candidate.row());
-			} else if (candidate.value() != null) {
-				variables.put(normalize(entry.getKey()), candidate.value());
-				inputs.put(entry.getKey(), literal(candidate.value()));
-			}
-		}
-		for (TaskModel.TableCall table : tables) {
-			RowExample row = rows.computeIfAbsent(table, t -> t.table().examples().stream()
-					.filter(e -> e.expected() != null).findFirst().orElse(null));
-			if (row == null) {
-				return null;
-			}
-			for (int i = 0; i < table.inputPaths().size(); i++) {
-				inputs.put(table.inputPaths().get(i), row.inputs().get(i));
-			}
-		}
-		for (ProcessPaths.Step step : path) {
+	/** Walks a segment as the generated engine would; false if it strays from the path. */
+	private static boolean simulate(List<ProcessPaths.Step> segment, State state) {
+		for (ProcessPaths.Step step : segment) {
 			NodeModel node = step.node();
 			if (node.task() != null) {
 				for (TaskModel.TableCall table : node.task().tables()) {
-					decide(table, rows.get(table), variables);
+					RowExample row = state.rows.computeIfAbsent(table, t -> t.table().examples().stream()
+							.filter(e -> e.expected() != null).findFirst().orElse(null));
+					if (row == null) {
+						return false;
+					}
+					decide(table, row, state.variables);
 				}
 			}
-			if (isDecision(node) && step.via() != null && !taken(node, variables).contains(step.via())) {
-				return null;
+			if (isDecision(node) && step.via() != null && !taken(node, state.variables).contains(step.via())) {
+				return false;
 			}
 		}
-		return inputs.entrySet().stream().map(e -> new PathModel.Input(e.getKey(), e.getValue())).toList();
+		return true;
 	}
 
 	/** The flows a gateway takes, as the generated engine decides. */

@@ -11,11 +11,12 @@ import java.util.List;
  * @param flows    the sequence-flow ids along the path
  * @param endEvent the end event it reaches
  * @param triggers the boundary events the path needs to be triggered, in order
- * @param inputs   the start variables that drive it; empty when {@code drivable} is false
- * @param drivable whether such variables were found
+ * @param inputs      the start variables that drive it; empty when {@code drivable} is false
+ * @param completions per work item along the path (in order), the variables people complete it with
+ * @param drivable    whether such variables were found
  */
 public record PathModel(int number, List<String> nodes, List<String> flows, String endEvent, List<String> triggers,
-		List<Input> inputs, boolean drivable) {
+		List<Input> inputs, List<List<Input>> completions, boolean drivable) {
 
 	/**
 	 * @param path    the variable path
