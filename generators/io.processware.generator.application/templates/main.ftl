@@ -25,6 +25,7 @@
 <#include "rules/domain-values.ftl">
 <#include "rules/service-levels.ftl">
 <#include "rules/rule-facts.ftl">
+<#include "rules/variable-facts.ftl">
 <#include "api/rule-violation-advice.ftl">
 </#if>
 <#list model.entitiesWithInvariants() as invariantEntity>
@@ -42,6 +43,12 @@
 <#list model.taskRules as taskRules>
 <#include "rules/task-rules.ftl">
 </#list>
+<#if model.orchestration.processes?has_content>
+<#include "process/main.ftl">
+<#if model.taskRules?has_content>
+<#include "rules/step-rules-test.ftl">
+</#if>
+</#if>
 <#include "persistence/migration.ftl">
 <#include "api/openapi.ftl">
 <#include "api/openapi-test.ftl">

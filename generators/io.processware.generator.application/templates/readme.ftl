@@ -40,6 +40,9 @@ with 422 and a problem listing the violations.
 </#list>
 
 </#if>
+<#if model.orchestration.processes?has_content>
+<#include "process/readme.ftl">
+</#if>
 ## Environments
 
 <#if model.environments?has_content>

@@ -97,7 +97,8 @@ final class RuleCases {
 		}
 		return new RuleFileModel(model.source(), model.name(), model.className(), model.facts(), model.computed(),
 				model.tables(), model.slots(), model.constraints(), model.approvals(), model.rules(), model.written(),
-				model.serviceLevels(), cases.examples(), cases.agreement(), runs, values, cases.apiExamples(model, entities));
+				model.serviceLevels(), cases.examples(), cases.agreement(), runs, values, cases.apiExamples(model, entities),
+				cases.readsToday());
 	}
 
 	private void collectConstants() {
@@ -183,7 +184,8 @@ final class RuleCases {
 			}
 			if (counts.test(outcome)) {
 				examples.add(new RuleExample(test, task == null ? null : task.getId(), RuleFileCompiler.string(Json.of(facts)),
-						RuleFileCompiler.string(expected)));
+						RuleFileCompiler.string(expected), RuleFileCompiler.string(VariablesJson.of(facts)),
+						RuleFileCompiler.string(stepText(outcome))));
 				return;
 			}
 		}
@@ -266,7 +268,7 @@ final class RuleCases {
 		for (int i = 0; i < AGREEMENT_CASES; i++) {
 			Map<String, Object> facts = facts();
 			cases.add(new RuleExample("case" + (i + 1), null, RuleFileCompiler.string(Json.of(facts)),
-					RuleFileCompiler.string(answers(facts))));
+					RuleFileCompiler.string(answers(facts)), null, null));
 		}
 		return cases;
 	}
@@ -307,6 +309,25 @@ final class RuleCases {
 	static boolean printable(RulesType type) {
 		return type instanceof RulesType.Primitive || type instanceof RulesType.EnumType
 				|| type instanceof RulesType.ListType list && printable(list.element());
+	}
+
+	/** An outcome as a process step records it in the instance's variables (the generated wiring test prints them so). */
+	private static String stepText(Outcome outcome) {
+		boolean refused = outcome.rejected() || outcome.violations().stream().anyMatch(Outcome.Violation::error);
+		return "passed=" + !refused
+				+ " violations=" + outcome.violations().stream().filter(Outcome.Violation::error).map(Outcome.Violation::code).toList()
+				+ " warnings=" + outcome.violations().stream().filter(v -> !v.error()).map(Outcome.Violation::code).toList()
+				+ " approvals=" + outcome.approvals() + " notifications=" + outcome.notifications()
+				+ " fired=" + outcome.firedRules()
+				+ " rejection=" + (outcome.rejection() == null ? "null" : outcome.rejection().code()) + " error=null";
+	}
+
+	/** Whether the file's rules read today(): a process step takes the real date, the tests a fixed one. */
+	boolean readsToday() {
+		boolean[] found = { false };
+		file.eAllContents().forEachRemaining(element -> found[0] |= element instanceof io.processware.rules.rules.FunctionCall call
+				&& "today".equals(call.getFunction()));
+		return found[0];
 	}
 
 	/** An outcome as the generated test helper prints it, with what the set actions wrote. */
@@ -436,6 +457,39 @@ final class RuleCases {
 				members.add(Json.of(attribute.field()) + ":" + json);
 			}
 			return "{" + String.join(",", members) + "}";
+		}
+	}
+
+	/** Facts as process variables: money {amount, currency} with the amount as text, numbers as numbers, durations {months, minutes}. */
+	static final class VariablesJson {
+
+		private VariablesJson() {
+		}
+
+		static String of(Object value) {
+			if (value instanceof Map<?, ?> map) {
+				List<String> members = new ArrayList<>();
+				map.forEach((key, member) -> members.add(Json.of(String.valueOf(key)) + ":" + of(member)));
+				return "{" + String.join(",", members) + "}";
+			}
+			if (value instanceof List<?> list) {
+				List<String> members = new ArrayList<>();
+				list.forEach(member -> members.add(of(member)));
+				return "[" + String.join(",", members) + "]";
+			}
+			if (value instanceof Money m) {
+				return "{\"amount\":" + Json.of(m.amount().toPlainString()) + ",\"currency\":" + Json.of(m.currency()) + "}";
+			}
+			if (value instanceof BigDecimal n) {
+				return n.toPlainString();
+			}
+			if (value instanceof Span s) {
+				return "{\"months\":" + s.months() + ",\"minutes\":" + s.minutes() + "}";
+			}
+			if (value instanceof Boolean b) {
+				return b.toString();
+			}
+			return Json.of(value);
 		}
 	}
 

@@ -134,7 +134,7 @@ final class RuleFileCompiler {
 		}
 		RuleFileModel model = new RuleFileModel(file, name, Names.javaType(name) + "Rules", facts, computed, tableUses,
 				slots, constraints, approvals, rules, List.copyOf(written.values()), slas, List.of(), List.of(), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), false);
 		return RuleCases.addTo(model, entities);
 	}
 

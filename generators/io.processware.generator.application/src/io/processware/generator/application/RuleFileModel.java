@@ -28,12 +28,13 @@ import io.processware.rules.rules.RuleFile;
  * @param runs        the tasks the agreement test runs, in order ("" for all of them at once)
  * @param values      the computed values and tables the agreement test prints, as Java calls, in declaration order
  * @param apiExamples per invariant: an entity as the API receives it that breaks it (the interpreter says so)
+ * @param readsToday  whether its rules call today() (a process step takes the real date, the tests a fixed one)
  */
 public record RuleFileModel(RuleFile source, String name, String className, List<FactModel> facts,
 		List<Computed> computed, List<TableUse> tables, List<Slot> slots, List<ConstraintModel> constraints,
 		List<ApprovalModel> approvals, List<RuleModel> rules, List<Written> written, List<SlaModel> serviceLevels,
 		List<RuleExample> examples, List<RuleExample> agreement, List<String> runs, List<String> values,
-		List<ApiExample> apiExamples) implements ModelView {
+		List<ApiExample> apiExamples, boolean readsToday) implements ModelView {
 
 	/**
 	 * @param test       the test's Java name

@@ -31,12 +31,21 @@ public final class RulesFiles {
 
 	/** @return the decision tables of every rules file of the folder, in file and declaration order */
 	public static List<DecisionTable> decisionTables(Path solutionFolder) {
-		List<DecisionTable> tables = new ArrayList<>();
-		for (Parsed parsed : of(solutionFolder)) {
-			parsed.file().getDeclarations().stream().filter(DecisionTable.class::isInstance)
-					.map(DecisionTable.class::cast).forEach(tables::add);
+		return declarations(solutionFolder, DecisionTable.class);
+	}
+
+	/** @return the declarations of one kind of every rules file of the folder, in file and declaration order */
+	public static <T> List<T> declarations(Path solutionFolder, Class<T> kind) {
+		return declarations(of(solutionFolder), kind);
+	}
+
+	/** @return the declarations of one kind of parsed rules files, in file and declaration order */
+	public static <T> List<T> declarations(List<Parsed> files, Class<T> kind) {
+		List<T> declarations = new ArrayList<>();
+		for (Parsed parsed : files) {
+			parsed.file().getDeclarations().stream().filter(kind::isInstance).map(kind::cast).forEach(declarations::add);
 		}
-		return tables;
+		return declarations;
 	}
 
 	/** @return every rules file of the folder, parsed together, in file order */

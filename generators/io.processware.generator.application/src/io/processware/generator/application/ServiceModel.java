@@ -29,13 +29,15 @@ import io.processware.model.solution.Solution;
  * @param enumerations every enumeration of every domain, in model order
  * @param environments the deployment environments
  * @param decisionTables the decision tables of the solution's rules files, compiled to Java
+ * @param orchestration  the processes as state machines, their steps, adapters and runtime-LLM slots
  * @param ruleFiles    the solution's rules files, each compiled to one Java class
  * @param taskRules    per task that rules name, its entry point into them
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
-		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables, List<RuleFileModel> ruleFiles,
-		List<TaskRulesModel> taskRules) implements ModelView {
+		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables,
+		OrchestrationModel orchestration, List<RuleFileModel> ruleFiles, List<TaskRulesModel> taskRules)
+		implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
 			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
@@ -78,8 +80,10 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 					javaPackage.replace('.', '/'), Names.javaType(solution.getName()) + "Application",
 					solution.getVersion() == null || solution.getVersion().isBlank() ? "0.1.0" : solution.getVersion(),
 					List.copyOf(entities), List.copyOf(enumerations),
-					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables, ruleFiles,
-					TaskRulesModel.of(ruleFiles));
+					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables,
+					Orchestration.of(solution, tables, RulesFiles.declarations(rules,
+							io.processware.rules.rules.LlmSlot.class)),
+					ruleFiles, TaskRulesModel.of(ruleFiles));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
 		}

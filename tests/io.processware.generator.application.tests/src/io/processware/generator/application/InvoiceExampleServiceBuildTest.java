@@ -17,8 +17,9 @@ import io.processware.model.solution.Solution;
 
 /**
  * The invoice example's service, rules and all, is built with Maven and its generated tests pass:
- * one test per constraint, rule and approval step with the interpreter's expected answers, and the
- * agreement of the generated Java with the interpreter on random facts. A mutated rule (one
+ * one test per constraint, rule and approval step with the interpreter's expected answers, the
+ * agreement of the generated Java with the interpreter on random facts, and the process steps
+ * recording their tasks' rule outcomes. A mutated rule (one
  * comparison made inclusive) must make the agreement fail: the comparison can catch a wrong compiler.
  */
 class InvoiceExampleServiceBuildTest {
@@ -48,6 +49,8 @@ class InvoiceExampleServiceBuildTest {
 		// two approval steps and one rule of approval-thresholds, and the agreement
 		assertEquals(4, GeneratedServiceMaven.report(out, RULES + "ApprovalThresholdsRulesTest").tests());
 		assertEquals(2, GeneratedServiceMaven.report(out, RULES + "PaymentTermsRulesTest").tests());
+		// the process steps run their tasks' rules: one test per rule test of a task that has a step
+		assertEquals(13, GeneratedServiceMaven.report(out, "app.invoiceprocessing.process.RuleStepsTest").tests());
 
 		Path rules = out.resolve("src-gen/main/java/app/invoiceprocessing/rules/ApprovalThresholdsRules.java");
 		String original = Files.readString(rules);
