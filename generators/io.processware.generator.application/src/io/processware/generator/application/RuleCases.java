@@ -467,18 +467,12 @@ final class RuleCases {
 		}
 
 		static String of(Object value) {
-			if (value instanceof Map<?, ?> map) {
-				List<String> members = new ArrayList<>();
-				map.forEach((key, member) -> members.add(Json.of(String.valueOf(key)) + ":" + of(member)));
-				return "{" + String.join(",", members) + "}";
-			}
-			if (value instanceof List<?> list) {
-				List<String> members = new ArrayList<>();
-				list.forEach(member -> members.add(of(member)));
-				return "[" + String.join(",", members) + "]";
-			}
+			return Json.of(value, VariablesJson::leaf);
+		}
+
+		private static String leaf(Object value) {
 			if (value instanceof Money m) {
-				return "{\"amount\":" + Json.of(m.amount().toPlainString()) + ",\"currency\":" + Json.of(m.currency()) + "}";
+				return "{\"amount\":" + Json.quote(m.amount().toPlainString()) + ",\"currency\":" + Json.of(m.currency()) + "}";
 			}
 			if (value instanceof BigDecimal n) {
 				return n.toPlainString();
@@ -486,10 +480,7 @@ final class RuleCases {
 			if (value instanceof Span s) {
 				return "{\"months\":" + s.months() + ",\"minutes\":" + s.minutes() + "}";
 			}
-			if (value instanceof Boolean b) {
-				return b.toString();
-			}
-			return Json.of(value);
+			return value instanceof Boolean b ? b.toString() : Json.quote(value.toString());
 		}
 	}
 
@@ -500,19 +491,28 @@ final class RuleCases {
 		}
 
 		static String of(Object value) {
+			return of(value, Json::leaf);
+		}
+
+		/** Objects and arrays as JSON, everything else as the leaf function writes it. */
+		static String of(Object value, java.util.function.Function<Object, String> leaf) {
 			if (value == null) {
 				return "null";
 			}
 			if (value instanceof Map<?, ?> map) {
 				List<String> members = new ArrayList<>();
-				map.forEach((key, member) -> members.add(quote(String.valueOf(key)) + ":" + of(member)));
+				map.forEach((key, member) -> members.add(quote(String.valueOf(key)) + ":" + of(member, leaf)));
 				return "{" + String.join(",", members) + "}";
 			}
 			if (value instanceof List<?> list) {
 				List<String> members = new ArrayList<>();
-				list.forEach(member -> members.add(of(member)));
+				list.forEach(member -> members.add(of(member, leaf)));
 				return "[" + String.join(",", members) + "]";
 			}
+			return leaf.apply(value);
+		}
+
+		private static String leaf(Object value) {
 			if (value instanceof Money m) {
 				return quote(m.amount().toPlainString() + " " + m.currency());
 			}
@@ -525,7 +525,7 @@ final class RuleCases {
 			return quote(value.toString());
 		}
 
-		private static String quote(String text) {
+		static String quote(String text) {
 			StringBuilder json = new StringBuilder("\"");
 			for (char c : text.toCharArray()) {
 				switch (c) {

@@ -190,13 +190,7 @@ final class RuleFileCompiler {
 	}
 
 	private static String nameOf(Declaration declaration) {
-		if (declaration instanceof Computed c) {
-			return c.getName();
-		}
-		if (declaration instanceof DecisionTable t) {
-			return t.getName();
-		}
-		return ((LlmSlot) declaration).getName();
+		return org.eclipse.xtext.util.SimpleAttributeResolver.NAME_RESOLVER.apply(declaration);
 	}
 
 	private static String member(String name) {
