@@ -22,7 +22,7 @@ The OpenAPI document is served at `/openapi.yaml`.
 | `/api/${entity.collectionPath}` | ${entity.source.name} |
 </#list>
 
-<#if model.taskRules?has_content || model.entitiesWithInvariants()?has_content>
+<#if model.taskRules?has_content || model.invariantEntities?has_content>
 ## Business rules
 
 The rules files are compiled to plain Java in `rules/` (no rule engine); their generated tests
@@ -33,10 +33,10 @@ compare them with the rules language's interpreter. Each task calls its rules th
 <#list model.taskRules as t>
 | ${t.task.name!t.id} (`${t.id}`) | `rules.${t.className}` |
 </#list>
-<#list model.entitiesWithInvariants() as entity>
+<#list model.invariantEntities as entity>
 
-The API refuses a ${entity.source.name} that breaks an invariant (`rules.${entity.className}Invariants`)
-with 422 and a problem listing the violations.
+The API refuses a ${entity} that breaks an invariant (`rules.${entity}Invariants`) with 422 and a
+problem listing the violations.
 </#list>
 
 </#if>

@@ -32,12 +32,14 @@ import io.processware.model.solution.Solution;
  * @param orchestration  the processes as state machines, their steps, adapters and runtime-LLM slots
  * @param ruleFiles    the solution's rules files, each compiled to one Java class
  * @param taskRules    per task that rules name, its entry point into them
+ * @param invariantEntities the classes of the entities that rules files give invariants to (a
+ *                     component, not a method: a template calling a method depends on the whole model)
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
 		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables,
-		OrchestrationModel orchestration, List<RuleFileModel> ruleFiles, List<TaskRulesModel> taskRules)
-		implements ModelView {
+		OrchestrationModel orchestration, List<RuleFileModel> ruleFiles, List<TaskRulesModel> taskRules,
+		List<String> invariantEntities) implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
 			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
@@ -83,7 +85,7 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables,
 					Orchestration.of(solution, tables, RulesFiles.declarations(rules,
 							io.processware.rules.rules.LlmSlot.class)),
-					ruleFiles, TaskRulesModel.of(ruleFiles));
+					ruleFiles, TaskRulesModel.of(ruleFiles), invariantEntities(javaPackage, entities, ruleFiles));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
 		}
@@ -122,6 +124,13 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 		return files;
 	}
 
+	private static List<String> invariantEntities(String javaPackage, List<EntityModel> entities,
+			List<RuleFileModel> ruleFiles) {
+		return entities.stream().filter(entity -> ruleFiles.stream().anyMatch(file -> file.invariantFacts().stream()
+				.anyMatch(fact -> fact.javaType().equals(javaPackage + ".domain." + entity.className()))))
+				.map(EntityModel::className).toList();
+	}
+
 	/** @return the SLAs of every rules file, in file and declaration order */
 	public List<RuleFileModel.SlaModel> serviceLevels() {
 		return ruleFiles.stream().flatMap(file -> file.serviceLevels().stream()).toList();
@@ -136,7 +145,7 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 
 	/** @return the entities that rules files give invariants to */
 	public List<EntityModel> entitiesWithInvariants() {
-		return entities.stream().filter(entity -> !invariantFilesOf(entity).isEmpty()).toList();
+		return entities.stream().filter(entity -> invariantEntities.contains(entity.className())).toList();
 	}
 
 	/** @return whether any rules file is compiled (the rules runtime is generated then) */
