@@ -22,6 +22,27 @@ The OpenAPI document is served at `/openapi.yaml`.
 | `/api/${entity.collectionPath}` | ${entity.source.name} |
 </#list>
 
+<#if model.taskRules?has_content || model.invariantEntities?has_content>
+## Business rules
+
+The rules files are compiled to plain Java in `rules/` (no rule engine); their generated tests
+compare them with the rules language's interpreter. Each task calls its rules through one class:
+
+| task | rules entry point |
+|---|---|
+<#list model.taskRules as t>
+| ${t.task.name!t.id} (`${t.id}`) | `rules.${t.className}` |
+</#list>
+<#list model.invariantEntities as entity>
+
+The API refuses a ${entity} that breaks an invariant (`rules.${entity}Invariants`) with 422 and a
+problem listing the violations.
+</#list>
+
+</#if>
+<#if model.orchestration.processes?has_content>
+<#include "process/readme.ftl">
+</#if>
 ## Environments
 
 <#if model.environments?has_content>

@@ -54,6 +54,9 @@ public class ${entity.className}Controller {
     public ${entity.className} create(@Valid @RequestBody ${entity.className} ${entity.variable}) {
         ${entity.variable}.setId(null);
         resolveReferences(${entity.variable});
+<#if model.invariantEntities?seq_contains(entity.className)>
+        ${model.javaPackage}.rules.${entity.className}Invariants.enforce(${entity.variable});
+</#if>
         return repository.save(${entity.variable});
     }
 
@@ -65,6 +68,9 @@ public class ${entity.className}Controller {
         ${entity.variable}.set${relationship.accessor}(existing.get${relationship.accessor}());
 </#list>
         resolveReferences(${entity.variable});
+<#if model.invariantEntities?seq_contains(entity.className)>
+        ${model.javaPackage}.rules.${entity.className}Invariants.enforce(${entity.variable});
+</#if>
         return repository.save(${entity.variable});
     }
 

@@ -1,5 +1,4 @@
 <#assign t = table>
-<#assign resultType = t.collectsAll()?then("java.util.List<Result>", t.aggregates()?then("Object", "Result"))>
 <@file path="src-gen/main/java/${model.packagePath}/rules/${t.className}.java" for=t.source>
 package ${model.javaPackage}.rules;
 
@@ -24,8 +23,8 @@ public final class ${t.className} {
     private ${t.className}() {
     }
 
-    /** Decides for one set of inputs; inputs are BigDecimal, MoneyValue, LocalDate, String or Boolean. */
-    public static ${resultType} decide(<#list t.inputs as input>Object ${input}<#sep>, </#list>) {
+    /** Decides for one set of inputs, typed as the rules language types them (a missing input is null). */
+    public static ${t.resultType()} decide(<#list t.inputs as input>${t.inputTypes[input?index]} ${input}<#sep>, </#list>) {
         List<Integer> matched = new ArrayList<>();
         List<Result> results = new ArrayList<>();
 <#list t.rows as row>

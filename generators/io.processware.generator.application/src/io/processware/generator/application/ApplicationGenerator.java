@@ -53,7 +53,7 @@ public final class ApplicationGenerator {
 	public GenerationResult generate(Solution solution, Path solutionFolder, String modelHash, Path output) {
 		return Generator.forTemplateSet(templates).overriddenBy(solutionFolder.resolve(OVERRIDES))
 				.identifyingElementsWith(ModelIds::of).trackingDependenciesWith(new EmfDependencies())
-				.generate(ServiceModel.of(solution, RulesFiles.decisionTables(solutionFolder)), Map.of(), modelHash,
+				.generate(ServiceModel.of(solution, RulesFiles.of(solutionFolder)), Map.of(), modelHash,
 						output);
 	}
 

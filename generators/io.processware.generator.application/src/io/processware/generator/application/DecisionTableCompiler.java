@@ -23,6 +23,8 @@ import io.processware.rules.rules.TableOutput;
 import io.processware.rules.rules.TableRow;
 import io.processware.rules.rules.UnaryTest;
 import io.processware.rules.rules.ValueListTest;
+import io.processware.rules.types.RulesType;
+import io.processware.rules.types.Types;
 
 /**
  * Compiles decision tables to the Java the application templates write. Cell and result values are
@@ -40,6 +42,8 @@ final class DecisionTableCompiler {
 
 	static DecisionTableModel compile(DecisionTable table) {
 		List<String> inputs = table.getInputs().stream().map(TableInput::getName).map(Names::javaMember).toList();
+		List<String> inputTypes = table.getInputs().stream().map(input -> valueType(Types.of(input.getExpression())))
+				.toList();
 		List<DecisionTableModel.Output> outputs = new ArrayList<>();
 		for (TableOutput output : table.getOutputs()) {
 			outputs.add(new DecisionTableModel.Output(output.getName(), Names.javaMember(output.getName()),
@@ -59,7 +63,26 @@ final class DecisionTableCompiler {
 			rows.add(new DecisionTableModel.Row(r + 1, tests.isEmpty() ? "true" : String.join(" && ", tests), results));
 		}
 		return new DecisionTableModel(table, Names.javaType(table.getName()) + "Table", table.getHitPolicy().getName(),
-				table.getAggregation(), inputs, outputs, rows, RowExamples.of(table));
+				table.getAggregation(), inputs, inputTypes, outputs, rows, RowExamples.of(table));
+	}
+
+	/**
+	 * The Java type of a value of a rules type in the generated service: what a table input is
+	 * declared as. Enumeration values are their literals (String), as in the interpreter; a type the
+	 * rules language does not know is Object.
+	 */
+	static String valueType(RulesType type) {
+		if (type instanceof RulesType.Primitive primitive) {
+			return switch (primitive.kind()) {
+				case NUMBER -> "java.math.BigDecimal";
+				case MONEY -> "MoneyValue";
+				case TEXT -> "String";
+				case BOOLEAN -> "Boolean";
+				case DATE -> "java.time.LocalDate";
+				case DURATION -> "DurationValue";
+			};
+		}
+		return type instanceof RulesType.EnumType ? "String" : "Object";
 	}
 
 	/** One DMN unary test as Java; like the interpreter, only "-" accepts a missing input. */
@@ -134,7 +157,7 @@ final class DecisionTableCompiler {
 		if (value instanceof Span span) {
 			return "new DurationValue(" + span.months() + "L, " + span.minutes() + "L)";
 		}
-		throw new GenerationException("decision table " + table.getName() + ": values of kind "
-				+ value.getClass().getSimpleName() + " are not compiled to Java yet");
+		throw new GenerationException((table == null ? "a rules file" : "decision table " + table.getName())
+				+ ": values of kind " + value.getClass().getSimpleName() + " are not compiled to Java yet");
 	}
 }

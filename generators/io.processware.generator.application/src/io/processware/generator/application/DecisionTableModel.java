@@ -14,12 +14,13 @@ import io.processware.rules.rules.DecisionTable;
  * @param policy      UNIQUE, FIRST, PRIORITY, ANY or COLLECT
  * @param aggregation for COLLECT: sum, min, max or count; else null
  * @param inputs      the inputs' Java parameter names, in the table's order
+ * @param inputTypes  their Java types, from the rules language's types (Object where unknown)
  * @param outputs     the outputs
  * @param rows        the rows, in table order
  * @param examples    per row for which one was found, an accepted input and the interpreter's answer
  */
 public record DecisionTableModel(DecisionTable source, String className, String policy, String aggregation,
-		List<String> inputs, List<Output> outputs, List<Row> rows, List<RowExample> examples) implements ModelView {
+		List<String> inputs, List<String> inputTypes, List<Output> outputs, List<Row> rows, List<RowExample> examples) implements ModelView {
 
 	/**
 	 * @param name    the output's name in the rules file
@@ -35,6 +36,16 @@ public record DecisionTableModel(DecisionTable source, String className, String 
 	 * @param results   the outputs as Java literals
 	 */
 	public record Row(int number, String condition, List<String> results) {
+	}
+
+	/** @return the Java type decide() returns */
+	public String resultType() {
+		return collectsAll() ? "java.util.List<Result>" : aggregates() ? "Object" : "Result";
+	}
+
+	/** @return the Java type decide() returns, outside the table's class */
+	public String qualifiedResultType() {
+		return collectsAll() ? "java.util.List<" + className + ".Result>" : aggregates() ? "Object" : className + ".Result";
 	}
 
 	/** @return whether decide() returns every match rather than one result */

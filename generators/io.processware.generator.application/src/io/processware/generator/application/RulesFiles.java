@@ -20,13 +20,41 @@ public final class RulesFiles {
 	private RulesFiles() {
 	}
 
+	/**
+	 * A parsed rules file.
+	 *
+	 * @param file its content
+	 * @param name its rule set's name, or else the file's name without extension
+	 */
+	public record Parsed(RuleFile file, String name) {
+	}
+
 	/** @return the decision tables of every rules file of the folder, in file and declaration order */
 	public static List<DecisionTable> decisionTables(Path solutionFolder) {
+		return declarations(solutionFolder, DecisionTable.class);
+	}
+
+	/** @return the declarations of one kind of every rules file of the folder, in file and declaration order */
+	public static <T> List<T> declarations(Path solutionFolder, Class<T> kind) {
+		return declarations(of(solutionFolder), kind);
+	}
+
+	/** @return the declarations of one kind of parsed rules files, in file and declaration order */
+	public static <T> List<T> declarations(List<Parsed> files, Class<T> kind) {
+		List<T> declarations = new ArrayList<>();
+		for (Parsed parsed : files) {
+			parsed.file().getDeclarations().stream().filter(kind::isInstance).map(kind::cast).forEach(declarations::add);
+		}
+		return declarations;
+	}
+
+	/** @return every rules file of the folder, parsed together, in file order */
+	public static List<Parsed> of(Path solutionFolder) {
 		if (!Files.isDirectory(solutionFolder)) {
 			return List.of();
 		}
 		XtextResourceSet set = RulesValidation.newResourceSet(RulesValidation.injector());
-		List<DecisionTable> tables = new ArrayList<>();
+		List<Parsed> files = new ArrayList<>();
 		for (Path file : RulesValidation.rulesFiles(solutionFolder)) {
 			Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
 			if (!resource.getErrors().isEmpty()) {
@@ -35,11 +63,13 @@ public final class RulesFiles {
 			}
 			for (Object root : resource.getContents()) {
 				if (root instanceof RuleFile rules) {
-					rules.getDeclarations().stream().filter(DecisionTable.class::isInstance)
-							.map(DecisionTable.class::cast).forEach(tables::add);
+					String name = rules.getRuleSet() != null && !rules.getRuleSet().eIsProxy()
+							&& rules.getRuleSet().getName() != null ? rules.getRuleSet().getName()
+									: file.getFileName().toString().replaceFirst("\\.rules$", "");
+					files.add(new Parsed(rules, name));
 				}
 			}
 		}
-		return tables;
+		return files;
 	}
 }

@@ -29,11 +29,17 @@ import io.processware.model.solution.Solution;
  * @param enumerations every enumeration of every domain, in model order
  * @param environments the deployment environments
  * @param decisionTables the decision tables of the solution's rules files, compiled to Java
+ * @param orchestration  the processes as state machines, their steps, adapters and runtime-LLM slots
+ * @param ruleFiles    the solution's rules files, each compiled to one Java class
+ * @param taskRules    per task that rules name, its entry point into them
+ * @param invariantEntities the classes of the entities that rules files give invariants to (a
+ *                     component, not a method: a template calling a method depends on the whole model)
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
-		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables)
-		implements ModelView {
+		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables,
+		OrchestrationModel orchestration, List<RuleFileModel> ruleFiles, List<TaskRulesModel> taskRules,
+		List<String> invariantEntities) implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
 			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
@@ -52,11 +58,11 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 	}
 
 	/**
-	 * @param tables the decision tables of the solution's rules files
+	 * @param rules the solution's rules files
 	 * @throws GenerationException when a name cannot be turned into code, two names collide, or a
-	 *                             table cannot be compiled
+	 *                             rules file cannot be compiled
 	 */
-	public static ServiceModel of(Solution solution, List<io.processware.rules.rules.DecisionTable> tables) {
+	public static ServiceModel of(Solution solution, List<RulesFiles.Parsed> rules) {
 		try {
 			List<EnumerationModel> enumerations = new ArrayList<>();
 			List<EntityModel> entities = new ArrayList<>();
@@ -68,11 +74,18 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 			}
 			checkUnique(entities, enumerations);
 			String javaPackage = BASE_PACKAGE + "." + Names.javaPackageSegment(solution.getName());
+			List<DecisionTableModel> tables = decisionTables(rules.stream().flatMap(parsed -> parsed.file()
+					.getDeclarations().stream()).filter(io.processware.rules.rules.DecisionTable.class::isInstance)
+					.map(io.processware.rules.rules.DecisionTable.class::cast).toList());
+			List<RuleFileModel> ruleFiles = ruleFiles(rules, javaPackage, entities, tables);
 			return new ServiceModel(solution, solution.getName(), Names.kebab(solution.getName()), javaPackage,
 					javaPackage.replace('.', '/'), Names.javaType(solution.getName()) + "Application",
 					solution.getVersion() == null || solution.getVersion().isBlank() ? "0.1.0" : solution.getVersion(),
 					List.copyOf(entities), List.copyOf(enumerations),
-					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), decisionTables(tables));
+					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables,
+					Orchestration.of(solution, tables, RulesFiles.declarations(rules,
+							io.processware.rules.rules.LlmSlot.class)),
+					ruleFiles, TaskRulesModel.of(ruleFiles), invariantEntities(javaPackage, entities, ruleFiles));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
 		}
@@ -89,6 +102,55 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 			}
 		}
 		return models;
+	}
+
+	private static List<RuleFileModel> ruleFiles(List<RulesFiles.Parsed> rules, String javaPackage,
+			List<EntityModel> entities, List<DecisionTableModel> tables) {
+		DomainLookup byEntity = new DomainLookup(entities);
+		Map<io.processware.rules.rules.DecisionTable, DecisionTableModel> byTable = new HashMap<>();
+		tables.forEach(table -> byTable.put(table.source(), table));
+		Map<String, String> classes = new HashMap<>();
+		tables.forEach(table -> classes.put(table.className(), "decision table '" + table.source().getName() + "'"));
+		List<RuleFileModel> files = new ArrayList<>();
+		for (RulesFiles.Parsed parsed : rules) {
+			RuleFileModel file = RuleFileCompiler.compile(parsed.file(), parsed.name(), javaPackage, byEntity, byTable);
+			String other = classes.putIfAbsent(file.className(), "rules file '" + parsed.name() + "'");
+			if (other != null) {
+				throw new IllegalArgumentException(other + " and rules file '" + parsed.name()
+						+ "' would both become class " + file.className() + "; rename one of them");
+			}
+			files.add(file);
+		}
+		return files;
+	}
+
+	private static List<String> invariantEntities(String javaPackage, List<EntityModel> entities,
+			List<RuleFileModel> ruleFiles) {
+		return entities.stream().filter(entity -> ruleFiles.stream().anyMatch(file -> file.invariantFacts().stream()
+				.anyMatch(fact -> fact.javaType().equals(javaPackage + ".domain." + entity.className()))))
+				.map(EntityModel::className).toList();
+	}
+
+	/** @return the SLAs of every rules file, in file and declaration order */
+	public List<RuleFileModel.SlaModel> serviceLevels() {
+		return ruleFiles.stream().flatMap(file -> file.serviceLevels().stream()).toList();
+	}
+
+	/** @return the rules files' invariants of an entity (constraints of no task on it alone), file by file */
+	public List<RuleFileModel> invariantFilesOf(EntityModel entity) {
+		String type = javaPackage + ".domain." + entity.className();
+		return ruleFiles.stream().filter(file -> file.invariantFacts().stream().anyMatch(f -> f.javaType().equals(type)))
+				.toList();
+	}
+
+	/** @return the entities that rules files give invariants to */
+	public List<EntityModel> entitiesWithInvariants() {
+		return entities.stream().filter(entity -> invariantEntities.contains(entity.className())).toList();
+	}
+
+	/** @return whether any rules file is compiled (the rules runtime is generated then) */
+	public boolean hasRules() {
+		return !decisionTables.isEmpty() || !ruleFiles.isEmpty();
 	}
 
 	private static void checkUnique(List<EntityModel> entities, List<EnumerationModel> enumerations) {
