@@ -29,7 +29,6 @@ import io.processware.model.generation.RunStatus;
 import io.processware.model.review.DecisionOutcome;
 import io.processware.model.review.ReviewBoard;
 import io.processware.model.review.ReviewItem;
-import io.processware.model.solution.QualityGate;
 import io.processware.model.solution.Solution;
 import io.processware.versioning.ApprovedVersion;
 import io.processware.versioning.FileChange;
@@ -314,6 +313,10 @@ public final class Pipeline {
 			if (Files.exists(output.resolve(IN_PROGRESS))) {
 				throw new PipelineException(output + ": a run was interrupted; generate once to recover before rolling back");
 			}
+			if (!mayValidate(model, by.email())) {
+				throw new PipelineException(by.email() + " may not roll back: only the business board's reviewers and the "
+						+ "quality gates' approvers validate versions");
+			}
 			ApprovedVersion target = repository.approvedVersion(version).orElseThrow(() -> new PipelineException(
 					output + ": no approved version " + version + " (processware runs lists them)"));
 			if (repository.hasUncommittedChanges()) {
@@ -343,6 +346,15 @@ public final class Pipeline {
 			repository.writeNote(commit.commit(), record.toText());
 			return approved;
 		}
+	}
+
+	/** @return whether someone may validate versions: a business board's reviewer or a quality gate's approver */
+	static boolean mayValidate(Solution model, String email) {
+		boolean business = model.getReviewBoards().stream()
+				.filter(board -> board.getKind() == io.processware.model.review.ReviewBoardKind.BUSINESS)
+				.flatMap(board -> board.getReviewers().stream()).anyMatch(reviewer -> email.equalsIgnoreCase(reviewer.getEmail()));
+		return business || model.getQualityGates().stream().flatMap(gate -> gate.getApprovers().stream())
+				.anyMatch(reviewer -> email.equalsIgnoreCase(reviewer.getEmail()));
 	}
 
 	/** The file changes between two runs (or approved versions), grouped by the board that reviews them. */

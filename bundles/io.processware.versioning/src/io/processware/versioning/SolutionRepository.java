@@ -446,6 +446,27 @@ public final class SolutionRepository implements AutoCloseable {
 		}
 	}
 
+	/** @return every file of a commit's tree with its content, by path */
+	public java.util.SortedMap<String, byte[]> files(String commit) {
+		java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+		try (RevWalk walk = new RevWalk(git.getRepository());
+				org.eclipse.jgit.treewalk.TreeWalk tree = new org.eclipse.jgit.treewalk.TreeWalk(git.getRepository())) {
+			tree.addTree(walk.parseCommit(ObjectId.fromString(commit)).getTree());
+			tree.setRecursive(true);
+			while (tree.next()) {
+				files.put(tree.getPathString(), git.getRepository().open(tree.getObjectId(0)).getBytes());
+			}
+			return files;
+		} catch (IOException e) {
+			throw failure("cannot read the files of " + commit, e);
+		}
+	}
+
+	/** @return whether a folder already is a solution's output repository (without creating one) */
+	public static boolean exists(Path folder) {
+		return Files.isDirectory(folder.resolve(".git"));
+	}
+
 	private VersioningException failure(String what, Exception cause) {
 		return new VersioningException(folder + ": " + what + ": " + cause.getMessage(), cause);
 	}
