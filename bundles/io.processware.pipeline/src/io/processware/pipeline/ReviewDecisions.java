@@ -42,7 +42,8 @@ final class ReviewDecisions {
 		if (itemOrRun.equals(record.id())) {
 			items = record.items().stream().filter(item -> RunRecord.outcome(item).isEmpty())
 					.filter(item -> RunRecord.reviewer(RunRecord.boardOf(item), email).isPresent())
-					.filter(item -> !RunRecord.isBusinessItem(item) || businessValidationReady(record).isEmpty())
+					.filter(item -> !RunRecord.isBusinessItem(item) || outcome != DecisionOutcome.APPROVED
+							|| businessValidationReady(record).isEmpty())
 					.toList();
 			if (items.isEmpty()) {
 				throw new PipelineException(nothingToDecide(record, email));
