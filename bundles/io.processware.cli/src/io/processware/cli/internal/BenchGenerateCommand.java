@@ -123,7 +123,7 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -93,21 +92,13 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 					Integer.valueOf(runs + 1), Double.valueOf(lastSize / 1e6), Double.valueOf((lastSize - firstSize) / 1e3 / runs)));
 			return Integer.valueOf(ExitCode.OK.code());
 		} finally {
-			delete(folder);
+			BenchGenerateCommand.delete(folder);
 		}
 	}
 
 	private static long size(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
-		}
-	}
-
-	private static void delete(Path folder) throws IOException {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 }
