@@ -50,8 +50,8 @@ class KilledRunTest {
 		String generationBefore = resolve(output, "refs/heads/processware/generation");
 
 		List<String> killedAt = new ArrayList<>();
+		ExampleCopy.changeOneRule(solution);
 		for (long delayMillis : new long[] { 0, 400, 1200 }) {
-			ExampleCopy.changeOneRule(solution); // idempotent after the first time: the model stays as changed
 			Files.writeString(solution.resolve("rules/approval-thresholds.rules"),
 					Files.readString(solution.resolve("rules/approval-thresholds.rules")) + "\n// edit " + delayMillis + "\n");
 			Process process = new ProcessBuilder("./processware", "generate", solution.toString(), "--author",
@@ -90,6 +90,7 @@ class KilledRunTest {
 		}
 		CommandRun verify = ScriptRun.run(NO_BUILD, "./processware", "verify", solution.toString(), "--criteria",
 				"validators,secrets", "--junit", temp.resolve("verify.xml").toString());
+		System.out.println("KilledRunTest: " + killedAt);
 		assertTrue(verify.out().contains("PASS  drift: "), "after the kills the committed output is what the model makes: "
 				+ killedAt + " " + verify);
 	}
