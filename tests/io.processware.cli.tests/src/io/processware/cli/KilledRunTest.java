@@ -54,9 +54,11 @@ class KilledRunTest {
 		for (long delayMillis : new long[] { 0, 400, 1200 }) {
 			Files.writeString(solution.resolve("rules/approval-thresholds.rules"),
 					Files.readString(solution.resolve("rules/approval-thresholds.rules")) + "\n// edit " + delayMillis + "\n");
-			Process process = new ProcessBuilder("./processware", "generate", solution.toString(), "--author",
+			ProcessBuilder generate = new ProcessBuilder("./processware", "generate", solution.toString(), "--author",
 					"analyst@example.com").directory(ScriptRun.repository().toFile()).redirectErrorStream(true)
-					.redirectOutput(temp.resolve("killed-" + delayMillis + ".log").toFile()).start();
+					.redirectOutput(temp.resolve("killed-" + delayMillis + ".log").toFile());
+			generate.environment().putAll(NO_BUILD); // a kill must never land in a product build
+			Process process = generate.start();
 			process.getOutputStream().close();
 			Path marker = output.resolve(".processware/run-in-progress");
 			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
