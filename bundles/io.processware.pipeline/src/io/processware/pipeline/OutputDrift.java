@@ -20,7 +20,9 @@ import io.processware.generator.ProtectedRegions;
 /**
  * Drift: the committed generated output differs from what the model produces now. Files are
  * compared without the contents of their protected regions (user code there is not drift); the
- * engine's machine-local files are not compared.
+ * engine's machine-local files are not compared, nor is the trace: it is bookkeeping whose entries
+ * keep the model hash of the run that last wrote each file, so it depends on the output's history;
+ * the files it lists are compared one by one.
  */
 public final class OutputDrift {
 
@@ -65,7 +67,7 @@ public final class OutputDrift {
 	private static boolean machineLocal(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
 		return path.startsWith(".processware/") && (name.endsWith(".lock") || name.startsWith("render-cache-")
-				|| name.equals("run-in-progress")) || path.startsWith("target/") || path.endsWith(".lost");
+				|| name.equals("run-in-progress") || name.equals("trace.json")) || path.startsWith("target/") || path.endsWith(".lost");
 	}
 
 	private static boolean sameSkeleton(String path, byte[] now, byte[] then) {
