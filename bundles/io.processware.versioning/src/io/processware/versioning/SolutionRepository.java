@@ -62,7 +62,6 @@ public final class SolutionRepository implements AutoCloseable {
 	private static final FooterKey MODEL_KEY = new FooterKey(MODEL_TRAILER);
 	private static final FooterKey TEMPLATE_SET_KEY = new FooterKey(TEMPLATE_SET_TRAILER);
 	private static final Pattern APPROVED_TAG = Pattern.compile(Pattern.quote(ApprovedVersion.TAG_PREFIX) + "(\\d+)");
-	private static final PersonIdent PROCESSWARE = new PersonIdent("Processware", "processware@localhost");
 
 	private final Path folder;
 	private final Git git;
@@ -153,7 +152,7 @@ public final class SolutionRepository implements AutoCloseable {
 			return Optional.empty();
 		}
 		try {
-			RevCommit stash = git.stashCreate().setIncludeUntracked(true).setPerson(PROCESSWARE)
+			RevCommit stash = git.stashCreate().setIncludeUntracked(true).setPerson(processware())
 					.setWorkingDirectoryMessage("Processware: working tree before a generation run").call();
 			if (stash == null) {
 				return Optional.empty();
@@ -207,7 +206,7 @@ public final class SolutionRepository implements AutoCloseable {
 			git.add().addFilepattern(".").call();
 			git.add().addFilepattern(".").setUpdate(true).call();
 			RevCommit commit = git.commit().setMessage(message.toString()).setAllowEmpty(true).setSign(Boolean.FALSE)
-					.setAuthor(new PersonIdent(authorName, authorEmail)).setCommitter(PROCESSWARE).call();
+					.setAuthor(new PersonIdent(authorName, authorEmail)).setCommitter(processware()).call();
 			return toRun(commit);
 		} catch (GitAPIException e) {
 			throw failure("cannot commit run " + runId, e);
@@ -465,6 +464,11 @@ public final class SolutionRepository implements AutoCloseable {
 	/** @return whether a folder already is a solution's output repository (without creating one) */
 	public static boolean exists(Path folder) {
 		return Files.isDirectory(folder.resolve(".git"));
+	}
+
+	/** @return Processware as committer, now (a PersonIdent carries its time) */
+	private static PersonIdent processware() {
+		return new PersonIdent("Processware", "processware@localhost");
 	}
 
 	private VersioningException failure(String what, Exception cause) {
