@@ -25,7 +25,7 @@ class ProcesswareCommandLineTest {
 		CommandRun run = CommandRun.inProcess("--help");
 		assertEquals(0, run.exitCode(), run::toString);
 		for (String subcommand : new String[] { "validate", "generate", "trace", "bpmn-check", "classify", "matrix",
-				"status", "lsp", "bench", "workbench", "help" }) {
+				"status", "verify", "review", "runs", "diff", "rollback", "lsp", "bench", "workbench", "help" }) {
 			assertTrue(run.out().lines().anyMatch(line -> line.trim().startsWith(subcommand + " ")),
 					() -> "--help does not list " + subcommand + ":\n" + run);
 		}

@@ -95,7 +95,7 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 	}
 
 	/** The synthetic model leaves enumeration-typed attributes without an enumeration; give them one. */
-	private static void giveEnumerationsTheirLiterals(Solution solution) {
+	static void giveEnumerationsTheirLiterals(Solution solution) {
 		Domain domain = solution.getDomains().get(0);
 		Enumeration level = DomainFactory.eINSTANCE.createEnumeration();
 		level.setName("Level");
@@ -123,7 +123,7 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);

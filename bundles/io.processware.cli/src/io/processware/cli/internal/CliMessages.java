@@ -76,6 +76,39 @@ public final class CliMessages extends NLS {
 	public static String traceElementHeader;
 	public static String traceElementFileLine;
 	public static String traceElementNone;
+	// generation pipeline
+	public static String runRecovered;
+	public static String runRecorded;
+	public static String runBoardLine;
+	public static String runBusinessLine;
+	public static String noApprovedVersion;
+	public static String currentApprovedVersion;
+	public static String refinementRequired;
+	public static String runInterrupted;
+	public static String itemPending;
+	public static String decisionLine;
+	public static String phaseLine;
+	public static String runsHeader;
+	public static String runWithoutRecord;
+	public static String reviewListHeader;
+	public static String reviewBoardHeader;
+	public static String reviewItemLine;
+	public static String reviewRunHeader;
+	public static String refinementLine;
+	public static String noSuchItem;
+	public static String reviewItemHeader;
+	public static String reviewRunStatus;
+	public static String reviewApprovedVersion;
+	public static String verifyPassed;
+	public static String verifyFailed;
+	public static String verifySkipped;
+	public static String verifyLine;
+	public static String verifyJUnit;
+	public static String diffGroupHeader;
+	public static String diffFileLine;
+	public static String diffSummary;
+	public static String rollbackDone;
+	public static String statusNewestRun;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);

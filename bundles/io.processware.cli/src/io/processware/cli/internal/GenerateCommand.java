@@ -10,14 +10,15 @@ import org.eclipse.osgi.util.NLS;
 import io.processware.cli.ExitCode;
 import io.processware.generator.GenerationException;
 import io.processware.generator.GenerationResult;
-import io.processware.generator.ModelHash;
 import io.processware.generator.QaReport;
 import io.processware.generator.targets.GenerationTargets;
-import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
 import io.processware.generator.targets.SolutionInput;
 import io.processware.generator.targets.TargetOutcome;
 import io.processware.model.persistence.LoadedSolution;
+import io.processware.pipeline.PipelineException;
+import io.processware.pipeline.RunResult;
+import io.processware.versioning.VersioningException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,11 @@ import picocli.CommandLine.Spec;
 				+ "application (a Java 21 Spring Boot service) and the other artefact kinds, each checked by its own validator.",
 				"Only a model without validation errors is generated. Writes only files whose content changed, "
 						+ "keeps user code in protected regions (code whose region disappeared goes to <file>.lost), "
-						+ "records every file in <out>/.processware/trace.json, then checks each target's output with its validator (QA). "
+						+ "records every file in <out>/.processware/trace.json, then checks each target's output with its validator (QA). ",
+				"The output folder is a git repository: each run is one commit on the branch processware/generation (trailers: "
+						+ "run id, model hash, template-set versions) with its review record (items per board, queues, phases) in git "
+						+ "notes; the current approved version stays current until the run is approved (processware review). "
+						+ "Refused while another run holds the output, or when generated files were edited outside protected regions. "
 						+ "Exits 1 when the model has errors or QA fails, 2 when generation cannot run." })
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -42,6 +47,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--out", paramLabel = "<dir>", description = "the output folder (default: the solution's generated/)")
 	private Path out;
+
+	@Option(names = "--author", paramLabel = "<email>",
+			description = "who changed the model (the run commit's author; four-eyes review keeps them from approving it); "
+					+ "default: <user>@localhost")
+	private String author;
 
 	@Override
 	public Integer call() {
@@ -63,13 +73,20 @@ public final class GenerateCommand implements Callable<Integer> {
 			return Integer.valueOf(ExitCode.PROBLEMS.code());
 		}
 		LoadedSolution loaded = check.models().get(0);
-		Path output = out != null ? out : folder.resolve("generated");
-		SolutionGenerationResult result;
+		PipelineSolution target = PipelineSolution.of(model, out);
+		Path output = target.output;
+		RunResult run;
 		try {
-			result = SolutionGeneration.of(GenerationTargets.installed())
-					.generate(new SolutionInput(loaded.solution(), folder, ModelHash.of(folder, models)), output);
-		} catch (GenerationException e) {
+			run = target.pipeline().generate(
+					new SolutionInput(loaded.solution(), folder, PipelineSolution.modelHash(folder, loaded)),
+					GenerationTargets.installed(),
+					PipelineSolution.person(loaded.solution(), author != null ? author : PipelineSolution.defaultAuthor()));
+		} catch (GenerationException | PipelineException | VersioningException e) {
 			throw new CommandFailure(e.getMessage());
+		}
+		SolutionGenerationResult result = run.generation();
+		if (!run.recovered().isEmpty()) {
+			outWriter.println(NLS.bind(CliMessages.runRecovered, run.recovered()));
 		}
 		outWriter.println(NLS.bind(CliMessages.generatedHeader, loaded.solution().getName(), output));
 		for (TargetOutcome outcome : result.outcomes()) {
@@ -84,6 +101,7 @@ public final class GenerateCommand implements Callable<Integer> {
 		for (TargetOutcome outcome : result.outcomes()) {
 			exit = Math.max(exit, qa(outcome.qa(), output, outWriter, spec.commandLine().getErr()));
 		}
+		RunReport.recorded(run, outWriter);
 		return Integer.valueOf(exit);
 	}
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.HelpCommand;
 				+ "into a complete, reviewed solution. This is its headless command line, for analysts' "
 				+ "terminals and CI pipelines.",
 		subcommands = { ValidateCommand.class, GenerateCommand.class, TraceCommand.class, BpmnCheckCommand.class,
-				ClassifyCommand.class, MatrixCommand.class, StatusCommand.class, LspCommand.class, BenchCommand.class,
+				ClassifyCommand.class, MatrixCommand.class, StatusCommand.class, VerifyCommand.class, ReviewCommand.class,
+				RunsCommand.class, DiffCommand.class, RollbackCommand.class, LspCommand.class, BenchCommand.class,
 				WorkbenchCommand.class, HelpCommand.class },
 		footerHeading = "%nExit codes:%n",
 		footer = { "  0  ok", "  1  the command ran and found problems (for example validation errors)",

@@ -38,6 +38,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.processware.model.solution.Solution#getReviewBoards <em>Review Boards</em>}</li>
  *   <li>{@link io.processware.model.solution.Solution#getArtefactRoutes <em>Artefact Routes</em>}</li>
  *   <li>{@link io.processware.model.solution.Solution#getGenerationRuns <em>Generation Runs</em>}</li>
+ *   <li>{@link io.processware.model.solution.Solution#isFourEyesReview <em>Four Eyes Review</em>}</li>
  * </ul>
  *
  * @see io.processware.model.solution.SolutionPackage#getSolution()
@@ -238,5 +239,29 @@ public interface Solution extends NamedElement
 	 * @generated
 	 */
 	EList<GenerationRun> getGenerationRuns();
+
+	/**
+	 * Returns the value of the '<em><b>Four Eyes Review</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Four-eyes review: nobody approves a generation run made from their own model change.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Four Eyes Review</em>' attribute.
+	 * @see #setFourEyesReview(boolean)
+	 * @see io.processware.model.solution.SolutionPackage#getSolution_FourEyesReview()
+	 * @generated
+	 */
+	boolean isFourEyesReview();
+
+	/**
+	 * Sets the value of the '{@link io.processware.model.solution.Solution#isFourEyesReview <em>Four Eyes Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Four Eyes Review</em>' attribute.
+	 * @see #isFourEyesReview()
+	 * @generated
+	 */
+	void setFourEyesReview(boolean value);
 
 } // Solution

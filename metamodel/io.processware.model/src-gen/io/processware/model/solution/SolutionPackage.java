@@ -322,13 +322,22 @@ public interface SolutionPackage extends EPackage
 	int SOLUTION__GENERATION_RUNS = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Four Eyes Review</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOLUTION__FOUR_EYES_REVIEW = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Solution</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOLUTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int SOLUTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Solution</em>' class.
@@ -1640,6 +1649,17 @@ public interface SolutionPackage extends EPackage
 	EReference getSolution_GenerationRuns();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.processware.model.solution.Solution#isFourEyesReview <em>Four Eyes Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Four Eyes Review</em>'.
+	 * @see io.processware.model.solution.Solution#isFourEyesReview()
+	 * @see #getSolution()
+	 * @generated
+	 */
+	EAttribute getSolution_FourEyesReview();
+
+	/**
 	 * Returns the meta object for class '{@link io.processware.model.solution.RuleSet <em>Rule Set</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2490,6 +2510,14 @@ public interface SolutionPackage extends EPackage
 		 * @generated
 		 */
 		EReference SOLUTION__GENERATION_RUNS = eINSTANCE.getSolution_GenerationRuns();
+
+		/**
+		 * The meta object literal for the '<em><b>Four Eyes Review</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOLUTION__FOUR_EYES_REVIEW = eINSTANCE.getSolution_FourEyesReview();
 
 		/**
 		 * The meta object literal for the '{@link io.processware.model.solution.impl.RuleSetImpl <em>Rule Set</em>}' class.

@@ -62,6 +62,7 @@ public class SolutionItemProvider extends NamedElementItemProvider
 
 			addVersionPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
+			addFourEyesReviewPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -108,6 +109,29 @@ public class SolutionItemProvider extends NamedElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Four Eyes Review feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFourEyesReviewPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Solution_fourEyesReview_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Solution_fourEyesReview_feature", "_UI_Solution_type"),
+				 SolutionPackage.Literals.SOLUTION__FOUR_EYES_REVIEW,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -200,6 +224,7 @@ public class SolutionItemProvider extends NamedElementItemProvider
 		{
 			case SolutionPackage.SOLUTION__VERSION:
 			case SolutionPackage.SOLUTION__OWNER:
+			case SolutionPackage.SOLUTION__FOUR_EYES_REVIEW:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SolutionPackage.SOLUTION__DOMAINS:

@@ -56,6 +56,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.processware.model.solution.impl.SolutionImpl#getReviewBoards <em>Review Boards</em>}</li>
  *   <li>{@link io.processware.model.solution.impl.SolutionImpl#getArtefactRoutes <em>Artefact Routes</em>}</li>
  *   <li>{@link io.processware.model.solution.impl.SolutionImpl#getGenerationRuns <em>Generation Runs</em>}</li>
+ *   <li>{@link io.processware.model.solution.impl.SolutionImpl#isFourEyesReview <em>Four Eyes Review</em>}</li>
  * </ul>
  *
  * @generated
@@ -221,6 +222,26 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 	 * @ordered
 	 */
 	protected EList<GenerationRun> generationRuns;
+
+	/**
+	 * The default value of the '{@link #isFourEyesReview() <em>Four Eyes Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFourEyesReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FOUR_EYES_REVIEW_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFourEyesReview() <em>Four Eyes Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFourEyesReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fourEyesReview = FOUR_EYES_REVIEW_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -549,6 +570,31 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 	 * @generated
 	 */
 	@Override
+	public boolean isFourEyesReview()
+	{
+		return fourEyesReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFourEyesReview(boolean newFourEyesReview)
+	{
+		boolean oldFourEyesReview = fourEyesReview;
+		fourEyesReview = newFourEyesReview;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SolutionPackage.SOLUTION__FOUR_EYES_REVIEW, oldFourEyesReview, fourEyesReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -619,6 +665,8 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 				return getArtefactRoutes();
 			case SolutionPackage.SOLUTION__GENERATION_RUNS:
 				return getGenerationRuns();
+			case SolutionPackage.SOLUTION__FOUR_EYES_REVIEW:
+				return isFourEyesReview();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -686,6 +734,9 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 				getGenerationRuns().clear();
 				getGenerationRuns().addAll((Collection<? extends GenerationRun>)newValue);
 				return;
+			case SolutionPackage.SOLUTION__FOUR_EYES_REVIEW:
+				setFourEyesReview((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -742,6 +793,9 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 			case SolutionPackage.SOLUTION__GENERATION_RUNS:
 				getGenerationRuns().clear();
 				return;
+			case SolutionPackage.SOLUTION__FOUR_EYES_REVIEW:
+				setFourEyesReview(FOUR_EYES_REVIEW_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -784,6 +838,8 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 				return artefactRoutes != null && !artefactRoutes.isEmpty();
 			case SolutionPackage.SOLUTION__GENERATION_RUNS:
 				return generationRuns != null && !generationRuns.isEmpty();
+			case SolutionPackage.SOLUTION__FOUR_EYES_REVIEW:
+				return fourEyesReview != FOUR_EYES_REVIEW_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -803,6 +859,8 @@ public class SolutionImpl extends NamedElementImpl implements Solution
 		result.append(version);
 		result.append(", owner: ");
 		result.append(owner);
+		result.append(", fourEyesReview: ");
+		result.append(fourEyesReview);
 		result.append(')');
 		return result.toString();
 	}

@@ -527,6 +527,17 @@ public class SolutionPackageImpl extends EPackageImpl implements SolutionPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSolution_FourEyesReview()
+	{
+		return (EAttribute)solutionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRuleSet()
 	{
 		return ruleSetEClass;
@@ -1256,6 +1267,7 @@ public class SolutionPackageImpl extends EPackageImpl implements SolutionPackage
 		createEReference(solutionEClass, SOLUTION__REVIEW_BOARDS);
 		createEReference(solutionEClass, SOLUTION__ARTEFACT_ROUTES);
 		createEReference(solutionEClass, SOLUTION__GENERATION_RUNS);
+		createEAttribute(solutionEClass, SOLUTION__FOUR_EYES_REVIEW);
 
 		ruleSetEClass = createEClass(RULE_SET);
 		createEAttribute(ruleSetEClass, RULE_SET__PATH);
@@ -1407,6 +1419,7 @@ public class SolutionPackageImpl extends EPackageImpl implements SolutionPackage
 		initEReference(getSolution_ReviewBoards(), theReviewPackage.getReviewBoard(), null, "reviewBoards", null, 0, -1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSolution_ArtefactRoutes(), theReviewPackage.getArtefactRoute(), null, "artefactRoutes", null, 0, -1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSolution_GenerationRuns(), theGenerationPackage.getGenerationRun(), null, "generationRuns", null, 0, -1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSolution_FourEyesReview(), ecorePackage.getEBoolean(), "fourEyesReview", null, 0, 1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ruleSetEClass, RuleSet.class, "RuleSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRuleSet_Path(), ecorePackage.getEString(), "path", null, 1, 1, RuleSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
