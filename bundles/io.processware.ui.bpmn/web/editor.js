@@ -59,9 +59,9 @@ window.onerror = function (message, source, line) {
       modeler.importXML(xml).then(function (result) {
         canvas.zoom('fit-viewport');
         tint();
-        pwImported(null, result.warnings.length, performance.now() - started, registry.getAll().length);
+        pwImported(null, result.warnings.length, performance.now() - started, registry.getAll().length, stackIndex());
       }).catch(function (error) {
-        pwImported(String(error && error.message || error), 0, performance.now() - started, 0);
+        pwImported(String(error && error.message || error), 0, performance.now() - started, 0, stackIndex());
       });
     },
     save: function () {

@@ -158,12 +158,12 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 	}
 
 	@Override
-	public void imported(String error, int warnings, double millis, int elements) {
+	public void imported(String error, int warnings, double millis, int elements, int importedStackIndex) {
 		importMillis = millis;
 		importedElements = elements;
 		importError = error;
-		stackIndex = page.stackIndex();
-		savedStackIndex = stackIndex;
+		stackIndex = importedStackIndex;
+		savedStackIndex = importedStackIndex;
 		imported = error == null;
 		firePropertyChange(PROP_DIRTY);
 		if (error == null) {

@@ -26,7 +26,8 @@ final class DiagramPage {
 	interface Listener {
 		void ready();
 
-		void imported(String error, int warnings, double millis, int elements);
+		/** @param stackIndex the command stack's position after the import (the page cannot be asked back inside a callback) */
+		void imported(String error, int warnings, double millis, int elements, int stackIndex);
 
 		void changed(int stackIndex, boolean canUndo, boolean canRedo);
 
@@ -42,7 +43,8 @@ final class DiagramPage {
 
 	DiagramPage(Composite parent, Listener listener) throws IOException {
 		browser = new Browser(parent, SWT.NONE);
-		function("pwImported", args -> listener.imported((String) args[0], number(args[1]), doubleOf(args[2]), number(args[3])));
+		function("pwImported", args -> listener.imported((String) args[0], number(args[1]), doubleOf(args[2]), number(args[3]),
+				number(args[4])));
 		function("pwChanged", args -> listener.changed(number(args[0]), Boolean.TRUE.equals(args[1]), Boolean.TRUE.equals(args[2])));
 		function("pwSelected", args -> listener.selected((String) args[0]));
 		function("pwSaved", args -> listener.saved((String) args[0], (String) args[1]));
