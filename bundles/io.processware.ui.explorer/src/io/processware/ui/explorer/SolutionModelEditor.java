@@ -63,13 +63,20 @@ public class SolutionModelEditor extends EditorPart {
 	private TreeViewer tree;
 	private final CommandStackListener dirtyState = (EventObject event) -> {
 		if (tree != null && !tree.getControl().isDisposed()) {
-			tree.getControl().getDisplay().asyncExec(() -> {
+			Runnable update = () -> {
 				firePropertyChange(PROP_DIRTY);
 				updateUndoRedo();
 				if (!tree.getControl().isDisposed()) {
 					tree.refresh(true);
 				}
-			});
+			};
+			// commands run on the UI thread (Properties view, Undo): update at once, so the
+			// workbench's Undo is enabled by the time the next command is looked up
+			if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+				update.run();
+			} else {
+				tree.getControl().getDisplay().asyncExec(update);
+			}
 		}
 	};
 	private final Action undo = new Action("Undo") {
