@@ -61,6 +61,7 @@ public class SolutionModelEditor extends EditorPart {
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 	private LoadedSolution loaded;
 	private TreeViewer tree;
+	private PropertySheetPage propertySheet;
 	private final CommandStackListener dirtyState = (EventObject event) -> {
 		if (tree != null && !tree.getControl().isDisposed()) {
 			Runnable update = () -> {
@@ -68,6 +69,10 @@ public class SolutionModelEditor extends EditorPart {
 				updateUndoRedo();
 				if (!tree.getControl().isDisposed()) {
 					tree.refresh(true);
+				}
+				// Undo and Redo change values behind the Properties view's back
+				if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+					propertySheet.refresh();
 				}
 			};
 			// commands run on the UI thread (Properties view, Undo): update at once, so the
@@ -192,9 +197,9 @@ public class SolutionModelEditor extends EditorPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(object -> object instanceof EObject e ? propertySource(e) : null);
-			return adapter.cast(page);
+			propertySheet = new PropertySheetPage();
+			propertySheet.setPropertySourceProvider(object -> object instanceof EObject e ? propertySource(e) : null);
+			return adapter.cast(propertySheet);
 		}
 		return super.getAdapter(adapter);
 	}
