@@ -28,6 +28,8 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.processware.ui.testing.Screenshots;
+
 /**
  * The product as an analyst meets it: the real workbench window, branded Processware, in the
  * Processware perspective with its views, over an Eclipse workspace of projects and files.

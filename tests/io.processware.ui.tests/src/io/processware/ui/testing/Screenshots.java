@@ -1,4 +1,4 @@
-package io.processware.ui;
+package io.processware.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,18 +13,21 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** Saves what a shell shows on screen as a PNG under target/screenshots, for people to look at. */
-final class Screenshots {
+/**
+ * Saves what a shell shows on screen as a PNG under target/screenshots, for people to look at.
+ * Shared by every UI suite (the editors' test fragments require this bundle).
+ */
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path folder() {
+	public static Path folder() {
 		return Path.of(System.getProperty("processware.screenshots", "target/screenshots"));
 	}
 
 	/** Lets the UI settle, then captures the shell's area of the display. */
-	static Path save(Shell shell, String name) throws IOException {
+	public static Path save(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
 		settle(display);
 		Rectangle bounds = shell.getBounds();
@@ -46,7 +49,7 @@ final class Screenshots {
 	}
 
 	/** Runs the event loop until nothing is pending, then a little more for deferred layouts. */
-	static void settle(Display display) {
+	public static void settle(Display display) {
 		long until = System.currentTimeMillis() + 1500;
 		while (System.currentTimeMillis() < until) {
 			if (!display.readAndDispatch()) {

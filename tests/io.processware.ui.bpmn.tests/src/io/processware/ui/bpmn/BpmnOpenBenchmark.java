@@ -1,0 +1,77 @@
+package io.processware.ui.bpmn;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import io.processware.bpmn.bench.SyntheticProcess;
+import io.processware.ui.testing.Screenshots;
+import io.processware.ui.testing.UiWait;
+
+/**
+ * Benchmark, not a timed assertion: opens a 4,000-element BPMN file (the interchange benchmark's
+ * synthetic process) in the BPMN editor and records how long it takes until bpmn-js has drawn it,
+ * and how quickly the page answers afterwards (responsiveness). Figures go to stdout and to
+ * target/benchmarks/bpmn-editor-open.txt; docs/benchmarks-workbench.md records them.
+ */
+class BpmnOpenBenchmark {
+	private static final int ELEMENTS = 4_000;
+
+	@Test
+	void openA4000ElementDiagram() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		UiWait.fullSize(window.getShell());
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("bench");
+		if (!project.exists()) {
+			project.create(monitor);
+		}
+		project.open(monitor);
+		IFile file = project.getFile("bench-4000.bpmn");
+		byte[] content = SyntheticProcess.withElements(ELEMENTS);
+		if (file.exists()) {
+			file.setContents(new ByteArrayInputStream(content), true, false, monitor);
+		} else {
+			file.create(new ByteArrayInputStream(content), true, monitor);
+		}
+
+		long started = System.nanoTime();
+		BpmnEditor editor = BpmnEditorTest.open(window.getActivePage(), file);
+		double openMillis = (System.nanoTime() - started) / 1e6;
+		long[] roundTrips = new long[20];
+		for (int i = 0; i < roundTrips.length; i++) {
+			long t = System.nanoTime();
+			editor.evaluate("return window.pw.stackIndex();");
+			roundTrips[i] = System.nanoTime() - t;
+		}
+		java.util.Arrays.sort(roundTrips);
+		long t = System.nanoTime();
+		editor.evaluate("var r = window.pw.modeler.get('elementRegistry'); window.pw.modeler.get('modeling')"
+				+ ".moveElements([r.get('Node_1000')], { x: 10, y: 0 }); return 1;");
+		double editMillis = (System.nanoTime() - t) / 1e6;
+		Screenshots.save(window.getShell(), "bpmn-4000-elements");
+
+		String figures = String.format(java.util.Locale.ROOT,
+				"BPMN editor, open %d-element file (%d bytes): %.0f ms until drawn (bpmn-js import %.0f ms, %d diagram elements);"
+						+ " page round trip after open: median %.1f ms, max %.1f ms; one move command: %.0f ms%n",
+				ELEMENTS, content.length, openMillis, editor.importMillis(), editor.importedElements(),
+				roundTrips[roundTrips.length / 2] / 1e6, roundTrips[roundTrips.length - 1] / 1e6, editMillis);
+		System.out.print(figures);
+		Path out = Path.of(System.getProperty("processware.benchmarks", "target/benchmarks"));
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("bpmn-editor-open.txt"), figures, StandardCharsets.UTF_8);
+		assertTrue(editor.importedElements() >= ELEMENTS, "bpmn-js drew every element");
+		window.getActivePage().closeAllEditors(false);
+	}
+}
