@@ -12,7 +12,6 @@ import io.processware.generator.GenerationException;
 import io.processware.generator.GenerationResult;
 import io.processware.generator.ModelHash;
 import io.processware.generator.QaReport;
-import io.processware.generator.targets.GenerationTargets;
 import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
 import io.processware.generator.targets.SolutionInput;
@@ -66,7 +65,7 @@ public final class GenerateCommand implements Callable<Integer> {
 		Path output = out != null ? out : folder.resolve("generated");
 		SolutionGenerationResult result;
 		try {
-			result = SolutionGeneration.of(GenerationTargets.installed())
+			result = SolutionGeneration.installed()
 					.generate(new SolutionInput(loaded.solution(), folder, ModelHash.of(folder, models)), output);
 		} catch (GenerationException e) {
 			throw new CommandFailure(e.getMessage());
@@ -83,6 +82,9 @@ public final class GenerateCommand implements Callable<Integer> {
 		int exit = ExitCode.OK.code();
 		for (TargetOutcome outcome : result.outcomes()) {
 			exit = Math.max(exit, qa(outcome.qa(), output, outWriter, spec.commandLine().getErr()));
+		}
+		for (QaReport check : result.treeChecks()) {
+			exit = Math.max(exit, qa(check, output, outWriter, spec.commandLine().getErr()));
 		}
 		return Integer.valueOf(exit);
 	}
