@@ -56,6 +56,14 @@
       <artifactId>spring-boot-starter-webmvc-test</artifactId>
       <scope>test</scope>
     </dependency>
+<#if model.orchestration.hasSlots()>
+    <!-- runtime-LLM slots: OpenAI-compatible chat models through LangChain4j -->
+    <dependency>
+      <groupId>dev.langchain4j</groupId>
+      <artifactId>langchain4j-open-ai</artifactId>
+      <version>1.19.0</version>
+    </dependency>
+</#if>
     <@protected id="dependencies">
     </@protected>
   </dependencies>

@@ -20,6 +20,9 @@
 <#include "rules/decision-table.ftl">
 <#include "rules/decision-table-test.ftl">
 </#list>
+<#if model.orchestration.processes?has_content>
+<#include "process/main.ftl">
+</#if>
 <#include "persistence/migration.ftl">
 <#include "api/openapi.ftl">
 <#include "api/openapi-test.ftl">

@@ -22,6 +22,9 @@ The OpenAPI document is served at `/openapi.yaml`.
 | `/api/${entity.collectionPath}` | ${entity.source.name} |
 </#list>
 
+<#if model.orchestration.processes?has_content>
+<#include "process/readme.ftl">
+</#if>
 ## Environments
 
 <#if model.environments?has_content>

@@ -27,6 +27,10 @@ class OpenApiDocumentTest {
 <#list model.entities as entity>
                 .andExpect(content().string(containsString("/api/${entity.collectionPath}:")))
 </#list>
+<#if model.orchestration.processes?has_content>
+                .andExpect(content().string(containsString("/api/processes/{key}/instances:")))
+                .andExpect(content().string(containsString("/api/work-items/{id}/complete:")))
+</#if>
                 .andExpect(content().string(containsString("openapi: 3.1.0")));
     }
 }

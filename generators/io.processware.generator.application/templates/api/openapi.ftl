@@ -92,8 +92,14 @@ paths:
         '404':
           description: no such ${entity.source.name}
 </#list>
+<#if model.orchestration.processes?has_content>
+<#include "../process/openapi-paths.ftl">
+</#if>
 components:
   schemas:
+<#if model.orchestration.processes?has_content>
+<#include "../process/openapi-schemas.ftl">
+</#if>
     Money:
       type: object
       required: [amount, currency]

@@ -16,6 +16,13 @@ spring:
 processware:
   solution: ${model.name}
   version: ${model.version}
+<#if model.orchestration.hasSlots()>
+  # the runtime-LLM slots' model (OpenAI-compatible); without a base URL every slot goes to people
+  llm:
+    base-url: ${r"${"}PROCESSWARE_LLM_BASE_URL:}
+    model: ${r"${"}PROCESSWARE_LLM_MODEL:}
+    api-key: ${r"${"}PROCESSWARE_LLM_API_KEY:}
+</#if>
 <@protected id="application">
 </@protected>
 </@file>
@@ -32,6 +39,12 @@ spring:
 processware:
   environment: ${environment.kind}
   region: "${environment.region}"
+<#if model.orchestration.hasSlots()>
+  llm:
+    base-url: ${r"${"}${environment.envPrefix}_LLM_BASE_URL:}
+    model: ${r"${"}${environment.envPrefix}_LLM_MODEL:}
+    api-key: ${r"${"}${environment.envPrefix}_LLM_API_KEY:}
+</#if>
 <@protected id="${environment.profile}">
 </@protected>
 </@file>

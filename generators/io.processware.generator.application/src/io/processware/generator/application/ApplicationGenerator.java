@@ -53,8 +53,9 @@ public final class ApplicationGenerator {
 	public GenerationResult generate(Solution solution, Path solutionFolder, String modelHash, Path output) {
 		return Generator.forTemplateSet(templates).overriddenBy(solutionFolder.resolve(OVERRIDES))
 				.identifyingElementsWith(ModelIds::of).trackingDependenciesWith(new EmfDependencies())
-				.generate(ServiceModel.of(solution, RulesFiles.decisionTables(solutionFolder)), Map.of(), modelHash,
-						output);
+				.generate(ServiceModel.of(solution, RulesFiles.decisionTables(solutionFolder),
+						RulesFiles.declarations(solutionFolder, io.processware.rules.rules.LlmSlot.class)), Map.of(),
+						modelHash, output);
 	}
 
 	/** The bundle's templates folder as a file path (the bundle is installed unpacked). */

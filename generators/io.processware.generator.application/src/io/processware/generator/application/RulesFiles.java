@@ -22,11 +22,16 @@ public final class RulesFiles {
 
 	/** @return the decision tables of every rules file of the folder, in file and declaration order */
 	public static List<DecisionTable> decisionTables(Path solutionFolder) {
+		return declarations(solutionFolder, DecisionTable.class);
+	}
+
+	/** @return the declarations of one kind of every rules file of the folder, in file and declaration order */
+	public static <T> List<T> declarations(Path solutionFolder, Class<T> kind) {
 		if (!Files.isDirectory(solutionFolder)) {
 			return List.of();
 		}
 		XtextResourceSet set = RulesValidation.newResourceSet(RulesValidation.injector());
-		List<DecisionTable> tables = new ArrayList<>();
+		List<T> tables = new ArrayList<>();
 		for (Path file : RulesValidation.rulesFiles(solutionFolder)) {
 			Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
 			if (!resource.getErrors().isEmpty()) {
@@ -35,8 +40,7 @@ public final class RulesFiles {
 			}
 			for (Object root : resource.getContents()) {
 				if (root instanceof RuleFile rules) {
-					rules.getDeclarations().stream().filter(DecisionTable.class::isInstance)
-							.map(DecisionTable.class::cast).forEach(tables::add);
+					rules.getDeclarations().stream().filter(kind::isInstance).map(kind::cast).forEach(tables::add);
 				}
 			}
 		}

@@ -29,11 +29,12 @@ import io.processware.model.solution.Solution;
  * @param enumerations every enumeration of every domain, in model order
  * @param environments the deployment environments
  * @param decisionTables the decision tables of the solution's rules files, compiled to Java
+ * @param orchestration  the processes as state machines, their steps, adapters and runtime-LLM slots
  */
 public record ServiceModel(Solution solution, String name, String artifactId, String javaPackage, String packagePath,
 		String applicationClass, String version, List<EntityModel> entities, List<EnumerationModel> enumerations,
-		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables)
-		implements ModelView {
+		List<EnvironmentModel> environments, List<DecisionTableModel> decisionTables,
+		OrchestrationModel orchestration) implements ModelView {
 
 	private static final List<String> GENERATED_TYPES = List.of("Money", "Entity", "Table", "Column", "Id",
 			"Embedded", "Enumerated", "JoinColumn", "JoinTable", "Transient", "Set", "List", "Valid", "NotNull", "Size",
@@ -57,6 +58,18 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 	 *                             table cannot be compiled
 	 */
 	public static ServiceModel of(Solution solution, List<io.processware.rules.rules.DecisionTable> tables) {
+		return of(solution, tables, List.of());
+	}
+
+	/**
+	 * @param tables the decision tables of the solution's rules files
+	 * @param slots  the runtime-LLM slots ({@code variable} declarations) of the solution's rules files
+	 * @throws GenerationException when a name cannot be turned into code, two names collide, a table
+	 *                             cannot be compiled or a process cannot be orchestrated (naming its
+	 *                             BPMN file and element)
+	 */
+	public static ServiceModel of(Solution solution, List<io.processware.rules.rules.DecisionTable> tables,
+			List<io.processware.rules.rules.LlmSlot> slots) {
 		try {
 			List<EnumerationModel> enumerations = new ArrayList<>();
 			List<EntityModel> entities = new ArrayList<>();
@@ -67,12 +80,14 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 				domain.getEntities().forEach(e -> entities.add(EntityModel.of(e, enumerations)));
 			}
 			checkUnique(entities, enumerations);
+			List<DecisionTableModel> compiled = decisionTables(tables);
 			String javaPackage = BASE_PACKAGE + "." + Names.javaPackageSegment(solution.getName());
 			return new ServiceModel(solution, solution.getName(), Names.kebab(solution.getName()), javaPackage,
 					javaPackage.replace('.', '/'), Names.javaType(solution.getName()) + "Application",
 					solution.getVersion() == null || solution.getVersion().isBlank() ? "0.1.0" : solution.getVersion(),
 					List.copyOf(entities), List.copyOf(enumerations),
-					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), decisionTables(tables));
+					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), compiled,
+					Orchestration.of(solution, compiled, slots));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);
 		}

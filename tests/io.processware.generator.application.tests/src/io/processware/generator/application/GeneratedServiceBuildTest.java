@@ -15,10 +15,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.processware.model.solution.Solution;
+
 /**
- * The proof that counts: the service generated for the sample solution is built with Maven and its
+ * The proof that counts: the service generated for the invoice example is built with Maven and its
  * generated tests pass (entities, Flyway schema validated by Hibernate, REST API, OpenAPI document,
- * one test per decision-table row), with the user's code in a protected region compiled along.
+ * one test per decision-table row, one flow test per path of every process, the process API, the
+ * runtime-LLM router against a real HTTP server), with the user's code in a protected region
+ * compiled along. A second process built in code (supplier onboarding: parallel fork and join, an
+ * inclusive gateway, a loop) runs in the same service.
  */
 class GeneratedServiceBuildTest {
 
@@ -30,16 +35,20 @@ class GeneratedServiceBuildTest {
 	@Test
 	void theGeneratedServiceBuildsAndItsTestsPass() throws Exception {
 		Path out = temp.resolve("invoice-processing");
+		Path solutionFolder = temp.resolve("solution");
+		copy(SampleProcesses.exampleFolder(), solutionFolder);
 		// decision tables of every hit policy: their classes and one generated test per row are built too
 		Files.copy(Path.of(System.getProperty("processware.repository"))
 				.resolve("tests/io.processware.generator.application.tests/fixtures/hit-policies.rules"),
-				temp.resolve("hit-policies.rules"));
+				solutionFolder.resolve("rules/hit-policies.rules"));
+		Solution solution = SampleProcesses.invoiceExample(solutionFolder);
+		solution.getProcesses().add(SampleProcesses.onboarding());
 		ApplicationGenerator generator = new ApplicationGenerator();
-		generator.generate(SampleSolutions.invoicing(), temp, "hash-1", out);
+		generator.generate(solution, solutionFolder, "hash-1", out);
 		Path supplier = out.resolve("src-gen/main/java/app/invoiceprocessing/domain/Supplier.java");
 		Files.writeString(supplier, Files.readString(supplier).replace("// Start of user code Supplier.members\n",
-				"// Start of user code Supplier.members\n    public boolean isDomestic() { return iban != null && iban.startsWith(\"DE\"); }\n"));
-		generator.generate(SampleSolutions.invoicing(), temp, "hash-1", out);
+				"// Start of user code Supplier.members\n    public boolean isDomestic() { return vatNumber != null && vatNumber.startsWith(\"DE\"); }\n"));
+		generator.generate(solution, solutionFolder, "hash-1", out);
 		assertTrue(Files.readString(supplier).contains("isDomestic"), "user code survived regeneration");
 
 		Path log = temp.resolve("maven.log");
@@ -62,6 +71,7 @@ class GeneratedServiceBuildTest {
 				assertTrue(counts.find(), report.toString());
 				tests += Integer.parseInt(counts.group(1));
 				assertEquals("0", counts.group(2), report + " has errors");
+				assertEquals("0", counts.group(3), report + " skips tests");
 				assertEquals("0", counts.group(4), report + " has failures");
 			}
 		}
@@ -69,6 +79,37 @@ class GeneratedServiceBuildTest {
 		Path rowTests = out.resolve("target/surefire-reports/TEST-app.invoiceprocessing.rules.PriorityRouteTableTest.xml");
 		Matcher rows = SUREFIRE.matcher(Files.readString(rowTests));
 		assertTrue(rows.find() && Integer.parseInt(rows.group(1)) == 4, "one test per row of priority-route");
+
+		ServiceModel service = ServiceModel.of(solution, RulesFiles.decisionTables(solutionFolder),
+				RulesFiles.declarations(solutionFolder, io.processware.rules.rules.LlmSlot.class));
+		for (ProcessModel process : service.orchestration().processes()) {
+			assertEquals(process.paths().size(), testsIn(out, "process." + process.packageName() + "." + process.className()
+					+ "FlowTest"), "one flow test per path of " + process.key());
+		}
+		assertEquals(3, testsIn(out, "process.ProcessApiTest"));
+		assertEquals(7, testsIn(out, "llm.LlmRouterTest"));
+		Path adapter = out.resolve("src/main/java/app/invoiceprocessing/adapters/SapEccFinanceAdapterImpl.java");
+		assertTrue(Files.isRegularFile(adapter), "the adapter's implementation is the user's, under src/");
+	}
+
+	private static int testsIn(Path out, String testClass) throws java.io.IOException {
+		Matcher counts = SUREFIRE.matcher(Files.readString(
+				out.resolve("target/surefire-reports/TEST-app.invoiceprocessing." + testClass + ".xml")));
+		assertTrue(counts.find(), testClass);
+		return Integer.parseInt(counts.group(1));
+	}
+
+	private static void copy(Path from, Path to) throws java.io.IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target);
+				}
+			}
+		}
 	}
 
 	private static String tail(String output) {

@@ -1,0 +1,94 @@
+package io.processware.generator.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+import io.processware.generator.GenerationException;
+import io.processware.model.process.FlowNode;
+import io.processware.model.process.Process;
+import io.processware.model.process.ProcessFactory;
+import io.processware.model.process.SequenceFlow;
+import io.processware.model.solution.Solution;
+
+/** A process the service cannot run is refused before anything is generated, naming file and element. */
+class ProcessInputErrorsTest {
+
+	private static String failure(Process process) {
+		process.setBpmnFile("processes/onboarding.bpmn");
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(process);
+		return assertThrows(GenerationException.class, () -> ServiceModel.of(solution)).getMessage();
+	}
+
+	private static SequenceFlow flow(Process process, String id) {
+		return process.getSequenceFlows().stream().filter(f -> f.getId().equals("supplier-onboarding." + id)).findFirst()
+				.orElseThrow();
+	}
+
+	@Test
+	void aConditionThatDoesNotParseNamesFileFlowAndColumn() {
+		Process process = SampleProcesses.onboarding();
+		flow(process, "accept").setCondition("verdict = 'ACCEPT' and and risk < 3");
+		assertEquals("processes/onboarding.bpmn: sequence flow 'supplier-onboarding.accept' unexpected 'and' at column 24 "
+				+ "of condition 'verdict = 'ACCEPT' and and risk < 3'", failure(process));
+	}
+
+	@Test
+	void anUnconditionedFlowOutOfAnExclusiveGatewayMustBeItsDefault() {
+		Process process = SampleProcesses.onboarding();
+		flow(process, "rework").setCondition(null);
+		assertEquals("processes/onboarding.bpmn: sequence flow 'supplier-onboarding.rework' leaves exclusive gateway "
+				+ "'supplier-onboarding.verdict' without a condition and is not its default flow", failure(process));
+	}
+
+	@Test
+	void aDeadEndIsNamed() {
+		Process process = SampleProcesses.onboarding();
+		process.getSequenceFlows().remove(flow(process, "f10"));
+		assertEquals("processes/onboarding.bpmn: service task 'supplier-onboarding.card' has no outgoing sequence flow: "
+				+ "a process instance would stop there; connect it or make it an end event", failure(process));
+	}
+
+	@Test
+	void aProcessStartsAtExactlyOneStartEvent() {
+		Process process = SampleProcesses.onboarding();
+		FlowNode second = SampleProcesses.node(process, ProcessFactory.eINSTANCE.createStartEvent(), "again", "Again");
+		SampleProcesses.flow(process, "f11", second, SampleProcesses.find(process, "collect"), null);
+		assertEquals("processes/onboarding.bpmn: process 'supplier-onboarding' has 2 start events; the service starts "
+				+ "a process at exactly one", failure(process));
+	}
+
+	@Test
+	void elementsTheEngineDoesNotRunAreNamed() {
+		Process process = SampleProcesses.onboarding();
+		FlowNode sub = SampleProcesses.node(process, ProcessFactory.eINSTANCE.createSubProcess(), "sub", "Legal check");
+		SampleProcesses.flow(process, "f12", SampleProcesses.find(process, "proposed"), sub, null);
+		SampleProcesses.flow(process, "f13", sub, SampleProcesses.find(process, "rejected"), null);
+		String message = failure(process);
+		assertEquals("processes/onboarding.bpmn: sub process 'supplier-onboarding.sub' is a SubProcess, which the "
+				+ "generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, start, end, "
+				+ "intermediate and boundary events are supported)", message);
+	}
+
+	@Test
+	void aDefaultFlowThatDoesNotLeaveItsGatewayIsNamed() {
+		Process process = SampleProcesses.onboarding();
+		io.processware.model.process.ExclusiveGateway verdict = (io.processware.model.process.ExclusiveGateway) SampleProcesses
+				.find(process, "verdict");
+		verdict.setDefaultFlow(flow(process, "f1"));
+		assertEquals("processes/onboarding.bpmn: exclusive gateway 'supplier-onboarding.verdict' names default flow "
+				+ "'supplier-onboarding.f1', which does not leave it", failure(process));
+	}
+
+	@Test
+	void aProcessWithoutBpmnFileIsNamedByItsKey() {
+		Process process = SampleProcesses.onboarding();
+		flow(process, "f1").setCondition("(risk");
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(process);
+		assertEquals("process supplier-onboarding: sequence flow 'supplier-onboarding.f1' missing ')' at column 6 of "
+				+ "condition '(risk'", assertThrows(GenerationException.class, () -> ServiceModel.of(solution)).getMessage());
+	}
+}
