@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.util.AntPathMatcher;
 
@@ -24,10 +25,11 @@ public class TestAuthentication {
     @Bean
     MockMvcBuilderCustomizer authenticateWithTheRolesTheModelGrants() {
         return builder -> builder.defaultRequest(get("/").with(request -> {
-            List<SimpleGrantedAuthority> roles = AccessRules.ALL.stream()
+            List<GrantedAuthority> roles = AccessRules.ALL.stream()
                     .filter(rule -> rule.method().matches(request.getMethod()))
                     .filter(rule -> rule.paths().stream().anyMatch(path -> PATHS.match(path, request.getRequestURI())))
-                    .findFirst().map(rule -> rule.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
+                    .findFirst().map(rule -> rule.roles().stream()
+                            .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
                     .orElse(List.of());
             return jwt().authorities(roles).postProcessRequest(request);
         }));

@@ -1,7 +1,6 @@
 package io.processware.generator.governance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,15 +12,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.processware.generator.QaFinding;
 import io.processware.generator.QaReport;
 import io.processware.generator.targets.qa.JavaSyntax;
+import io.processware.generator.targets.qa.JsonSchemas;
+import io.processware.generator.targets.qa.PointerLines;
 import io.processware.generator.targets.qa.StrictYaml;
 
 /**
@@ -37,6 +34,8 @@ public final class GovernanceQa {
 
 	/** The catalog's path in the generated tree. */
 	public static final String CATALOG = "governance/data-catalog.json";
+
+	private static final JsonSchema SCHEMA = JsonSchemas.load(GovernanceQa.class, "/schema/data-catalog.schema.json");
 
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -68,10 +67,10 @@ public final class GovernanceQa {
 	public static List<QaFinding> checkCatalog(Path output, Path file) {
 		String name = output.relativize(file).toString();
 		JsonNode catalog;
-		JsonLines lines;
+		PointerLines lines;
 		try {
 			catalog = MAPPER.readTree(file.toFile());
-			lines = JsonLines.of(file);
+			lines = PointerLines.ofJson(file);
 		} catch (JsonProcessingException e) {
 			return List.of(new QaFinding(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
 					e.getOriginalMessage()));
@@ -79,7 +78,7 @@ public final class GovernanceQa {
 			return List.of(new QaFinding(name, 0, "cannot read: " + e.getMessage()));
 		}
 		List<QaFinding> findings = new ArrayList<>();
-		for (ValidationMessage message : schema().validate(catalog)) {
+		for (ValidationMessage message : SCHEMA.validate(catalog)) {
 			String pointer = message.getInstanceLocation().toString();
 			// the message starts with the pointer, which names the value for a reader of the file
 			findings.add(new QaFinding(name, lines.line(pointer), message.getMessage().replaceFirst("^: ", "")));
@@ -91,7 +90,7 @@ public final class GovernanceQa {
 		return findings;
 	}
 
-	private static List<QaFinding> residency(String name, JsonNode catalog, JsonLines lines) {
+	private static List<QaFinding> residency(String name, JsonNode catalog, PointerLines lines) {
 		List<QaFinding> findings = new ArrayList<>();
 		JsonNode entities = catalog.path("entities");
 		for (int e = 0; e < entities.size(); e++) {
@@ -122,15 +121,4 @@ public final class GovernanceQa {
 		return findings;
 	}
 
-	private static JsonSchema schema() {
-		try (InputStream in = GovernanceQa.class.getResourceAsStream("/schema/data-catalog.schema.json")) {
-			if (in == null) {
-				throw new IllegalStateException("the data catalog's JSON schema is missing from the bundle");
-			}
-			SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-		} catch (IOException e) {
-			throw new IllegalStateException("cannot read the data catalog's JSON schema: " + e.getMessage(), e);
-		}
-	}
 }
