@@ -90,6 +90,12 @@ public class ProcessController {
         return Map.of("error", e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public Map<String, String> concurrent(org.springframework.dao.OptimisticLockingFailureException e) {
+        return Map.of("error", "the instance was moved by another request at the same time; read it and retry");
+    }
+
     private InstanceView view(ProcessInstance instance) {
         List<HistoryView> history = engine.history(instance.getId()).stream()
                 .map(h -> new HistoryView(h.getSeq(), h.getNodeId(), h.getEvent(), h.getDetail(), h.getHappenedAt()))
@@ -113,7 +119,8 @@ create table pw_process_instance (
     tokens varchar(4000) not null,
     variables varchar(1000000) not null,
     started_at timestamp(6) with time zone not null,
-    ended_at timestamp(6) with time zone
+    ended_at timestamp(6) with time zone,
+    version bigint not null
 );
 
 create table pw_process_history (

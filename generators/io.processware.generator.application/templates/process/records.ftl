@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,11 @@ public class ProcessInstance {
 
     @Column(name = "ended_at")
     private Instant endedAt;
+
+    /** Two requests moving one instance at once: the second fails instead of overwriting the first. */
+    @Version
+    @Column(nullable = false)
+    private long version;
 
     protected ProcessInstance() {
     }
