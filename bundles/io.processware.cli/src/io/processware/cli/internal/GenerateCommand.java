@@ -83,8 +83,8 @@ public final class GenerateCommand implements Callable<Integer> {
 		for (TargetOutcome outcome : result.outcomes()) {
 			exit = Math.max(exit, qa(outcome.qa(), output, outWriter, spec.commandLine().getErr()));
 		}
-		for (QaReport check : result.treeChecks()) {
-			exit = Math.max(exit, qa(check, output, outWriter, spec.commandLine().getErr()));
+		for (QaReport treeCheck : result.treeChecks()) {
+			exit = Math.max(exit, qa(treeCheck, output, outWriter, spec.commandLine().getErr()));
 		}
 		return Integer.valueOf(exit);
 	}
