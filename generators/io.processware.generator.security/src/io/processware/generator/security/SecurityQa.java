@@ -13,12 +13,12 @@ import io.processware.generator.targets.qa.StrictYaml;
 
 /**
  * The security target's QA validator: Java parsed by javac, the service's settings by SnakeYAML
- * (strictly), RBAC manifests into the Kubernetes model classes.
+ * (strictly), RBAC manifests against the Kubernetes RBAC JSON Schema.
  */
 public final class SecurityQa {
 
 	/** The validator's name in run summaries. */
-	public static final String NAME = "security (javac parse, strict YAML, Kubernetes RBAC model)";
+	public static final String NAME = "security (javac parse, strict YAML, Kubernetes RBAC schema)";
 
 	private SecurityQa() {
 	}
