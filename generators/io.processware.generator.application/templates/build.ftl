@@ -116,6 +116,49 @@
       </@protected>
     </plugins>
   </build>
+
+  <!-- the libraries other generation targets' code needs, active when their files are there -->
+  <profiles>
+    <profile>
+      <id>processware-security</id>
+      <activation>
+        <file>
+          <exists>${r"${basedir}"}/src-gen/main/resources/processware-security.yaml</exists>
+        </file>
+      </activation>
+      <dependencies>
+        <dependency>
+          <groupId>org.springframework.boot</groupId>
+          <artifactId>spring-boot-starter-security-oauth2-resource-server</artifactId>
+        </dependency>
+        <dependency>
+          <groupId>org.springframework.boot</groupId>
+          <artifactId>spring-boot-starter-security-test</artifactId>
+          <scope>test</scope>
+        </dependency>
+      </dependencies>
+    </profile>
+    <profile>
+      <id>processware-legacy</id>
+      <activation>
+        <file>
+          <exists>${r"${basedir}"}/src-gen/main/resources/processware-legacy.yaml</exists>
+        </file>
+      </activation>
+      <dependencies>
+        <dependency>
+          <groupId>io.github.resilience4j</groupId>
+          <artifactId>resilience4j-circuitbreaker</artifactId>
+          <version>2.4.0</version>
+        </dependency>
+        <dependency>
+          <groupId>io.github.resilience4j</groupId>
+          <artifactId>resilience4j-retry</artifactId>
+          <version>2.4.0</version>
+        </dependency>
+      </dependencies>
+    </profile>
+  </profiles>
 </project>
 </@file>
 <@file path=".gitignore" for=model.solution>

@@ -4,6 +4,9 @@
 spring:
   application:
     name: ${model.artifactId}
+  config:
+    # the settings of other generation targets (security, data governance, legacy adapters), when generated
+    import: "optional:classpath:processware-security.yaml,optional:classpath:processware-governance.yaml,optional:classpath:processware-legacy.yaml"
   datasource:
     url: jdbc:h2:mem:${model.artifactId};DB_CLOSE_DELAY=-1
   jpa:

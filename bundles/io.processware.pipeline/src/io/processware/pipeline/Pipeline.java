@@ -18,6 +18,7 @@ import io.processware.generator.GenerationException;
 import io.processware.generator.QaReport;
 import io.processware.generator.Trace;
 import io.processware.generator.targets.GenerationTarget;
+import io.processware.generator.targets.GenerationTargets;
 import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
 import io.processware.generator.targets.SolutionInput;
@@ -90,7 +91,7 @@ public final class Pipeline {
 			Instant started = clock.instant();
 			SolutionGenerationResult generation;
 			try {
-				generation = SolutionGeneration.of(installed).generate(input, output);
+				generation = SolutionGeneration.of(installed).checkingTreeWith(GenerationTargets.installedTreeChecks()).generate(input, output);
 			} catch (RuntimeException failed) {
 				repository.restoreWorkingTree(backup);
 				clearInProgress();

@@ -3,6 +3,7 @@ package io.processware.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.stream.Stream;
 import io.processware.generator.QaFinding;
 import io.processware.generator.QaReport;
 import io.processware.generator.targets.GenerationTarget;
+import io.processware.generator.targets.GenerationTargets;
 import io.processware.generator.targets.SolutionGeneration;
+import io.processware.generator.targets.SolutionGenerationResult;
 import io.processware.generator.targets.SolutionInput;
 import io.processware.generator.targets.TargetOutcome;
 import io.processware.model.review.DecisionOutcome;
@@ -64,7 +67,8 @@ public final class Verification {
 		}
 		Path temporary = temporaryFolder();
 		try {
-			List<TargetOutcome> outcomes = SolutionGeneration.of(targets).generate(input, temporary).outcomes();
+			SolutionGenerationResult generated = SolutionGeneration.of(targets)
+					.checkingTreeWith(GenerationTargets.installedTreeChecks()).generate(input, temporary);
 			List<OutputDrift.Drifted> drifted = OutputDrift.between(temporary, committed);
 			if (drifted.isEmpty()) {
 				report.pass("drift", "committed output of run " + head.runId());
@@ -73,7 +77,9 @@ public final class Verification {
 						+ "the model generates (commit the output of processware generate):\n" + String.join("\n",
 								drifted.stream().map(file -> file.path() + ": " + file.reason()).toList()));
 			}
-			List<QaReport> reports = outcomes.stream().map(TargetOutcome::qa).toList();
+			// every target's validator and the whole-tree checks (the secret scan) count alike
+			List<QaReport> reports = new ArrayList<>(generated.outcomes().stream().map(TargetOutcome::qa).toList());
+			reports.addAll(generated.treeChecks());
 			for (QaReport qa : reports) {
 				if (qa.passed()) {
 					report.pass("qa", qa.validator());

@@ -101,6 +101,9 @@ public final class GenerateCommand implements Callable<Integer> {
 		for (TargetOutcome outcome : result.outcomes()) {
 			exit = Math.max(exit, qa(outcome.qa(), output, outWriter, spec.commandLine().getErr()));
 		}
+		for (QaReport treeCheck : result.treeChecks()) {
+			exit = Math.max(exit, qa(treeCheck, output, outWriter, spec.commandLine().getErr()));
+		}
 		RunReport.recorded(run, outWriter);
 		return Integer.valueOf(exit);
 	}

@@ -1,8 +1,6 @@
 package io.processware.generator.application;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.xml.sax.SAXParseException;
 
 import io.processware.generator.QaFinding;
 import io.processware.generator.QaReport;
+import io.processware.generator.targets.qa.JavaSyntax;
 
 /**
  * The application generator's QA validator: every generated Java file must parse (javac, stopped
@@ -72,42 +65,11 @@ public final class ApplicationQa {
 				xmlFiles.add(output.resolve(file));
 			}
 		});
-		findings.addAll(parseJava(output, javaFiles));
+		findings.addAll(JavaSyntax.parse(output, javaFiles));
 		for (Path xml : xmlFiles) {
 			checkXml(output, xml).ifPresent(findings::add);
 		}
 		return new QaReport(NAME, findings, javaFiles.size() + xmlFiles.size());
-	}
-
-	private static List<QaFinding> parseJava(Path output, List<Path> files) {
-		List<QaFinding> findings = new ArrayList<>();
-		if (files.isEmpty()) {
-			return findings;
-		}
-		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-		if (javac == null) {
-			findings.add(new QaFinding(output.toString(), 0, "no Java compiler in this runtime: run Processware on a JDK"));
-			return findings;
-		}
-		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-				StandardCharsets.UTF_8)) {
-			// stop after parsing: syntax is the generator's business, resolving Spring's types the build's
-			List<String> options = List.of("-proc:none", "-XDshould-stop.ifNoError=PARSE",
-					"-XDshould-stop.ifError=PARSE", "-d", Files.createTempDirectory("processware-qa").toString());
-			javac.getTask(new StringWriter(), fileManager, diagnostics, options, null,
-					fileManager.getJavaFileObjectsFromPaths(files)).call();
-		} catch (IOException e) {
-			findings.add(new QaFinding(output.toString(), 0, "cannot parse the Java files: " + e.getMessage()));
-		}
-		for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-			if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-				String file = diagnostic.getSource() == null ? output.toString()
-						: output.relativize(Path.of(diagnostic.getSource().toUri())).toString();
-				findings.add(new QaFinding(file, diagnostic.getLineNumber(), diagnostic.getMessage(Locale.ROOT)));
-			}
-		}
-		return findings;
 	}
 
 	private static java.util.Optional<QaFinding> checkXml(Path output, Path file) {

@@ -13,7 +13,7 @@ import io.processware.generator.ModelDependencies;
  * values and the ids of the elements they contain or refer to (whose own state is tracked when a
  * template reads it).
  */
-final class EmfDependencies implements ModelDependencies {
+public final class EmfDependencies implements ModelDependencies {
 
 	/** ids of elements without one are URI fragments, costly to compute: once per element and run */
 	private final java.util.Map<Object, String> ids = new java.util.IdentityHashMap<>();

@@ -30,6 +30,9 @@ public final class GenerationTargets {
 		}
 		List<Contribution> contributions = new ArrayList<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+			if (!"target".equals(element.getName())) {
+				continue;
+			}
 			String contributor = element.getContributor().getName();
 			try {
 				int order = Integer.parseInt(element.getAttribute("order").trim());
@@ -41,5 +44,25 @@ public final class GenerationTargets {
 		}
 		contributions.sort(Comparator.comparingInt(Contribution::order));
 		return contributions.stream().map(Contribution::target).toList();
+	}
+
+	/** @return the installed checks of the whole generated tree ({@code <treeCheck>} contributions) */
+	public static List<TreeCheck> installedTreeChecks() {
+		IExtensionRegistry registry = RegistryFactory.getRegistry();
+		if (registry == null) {
+			throw new GenerationException("no extension registry: tree checks are found in a running Processware");
+		}
+		List<TreeCheck> checks = new ArrayList<>();
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+			if ("treeCheck".equals(element.getName())) {
+				try {
+					checks.add((TreeCheck) element.createExecutableExtension("class"));
+				} catch (CoreException | RuntimeException e) {
+					throw new GenerationException("bundle " + element.getContributor().getName()
+							+ ": cannot create its tree check " + element.getAttribute("class") + ": " + e.getMessage(), e);
+				}
+			}
+		}
+		return checks;
 	}
 }

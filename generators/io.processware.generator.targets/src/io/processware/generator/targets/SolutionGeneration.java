@@ -29,9 +29,11 @@ import io.processware.generator.Trace;
 public final class SolutionGeneration {
 
 	private final List<GenerationTarget> targets;
+	private final List<TreeCheck> treeChecks;
 
-	private SolutionGeneration(List<GenerationTarget> targets) {
+	private SolutionGeneration(List<GenerationTarget> targets, List<TreeCheck> treeChecks) {
 		this.targets = targets;
+		this.treeChecks = treeChecks;
 	}
 
 	/** @return a generation with these targets, run in the given order */
@@ -43,7 +45,17 @@ public final class SolutionGeneration {
 						+ ": each must own its files in the trace");
 			}
 		}
-		return new SolutionGeneration(List.copyOf(targets));
+		return new SolutionGeneration(List.copyOf(targets), List.of());
+	}
+
+	/** @return this generation with checks of the whole tree, run after generation beside the validators */
+	public SolutionGeneration checkingTreeWith(List<? extends TreeCheck> checks) {
+		return new SolutionGeneration(targets, List.copyOf(checks));
+	}
+
+	/** @return the installed targets with the installed whole-tree checks */
+	public static SolutionGeneration installed() {
+		return of(GenerationTargets.installed()).checkingTreeWith(GenerationTargets.installedTreeChecks());
 	}
 
 	public List<GenerationTarget> targets() {
@@ -64,11 +76,15 @@ public final class SolutionGeneration {
 		List<CompletableFuture<QaReport>> checks = targets.stream()
 				.map(target -> CompletableFuture.supplyAsync(() -> target.validate(output, filesOf(trace, target))))
 				.toList();
+		List<String> allFiles = List.copyOf(trace.entries().keySet());
+		List<CompletableFuture<QaReport>> treeReports = treeChecks.stream()
+				.map(check -> CompletableFuture.supplyAsync(() -> check.check(output, allFiles))).toList();
 		List<TargetOutcome> outcomes = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
 			outcomes.add(new TargetOutcome(targets.get(i), results.get(i), checks.get(i).join()));
 		}
-		return new SolutionGenerationResult(outcomes, System.nanoTime() - started);
+		return new SolutionGenerationResult(outcomes, treeReports.stream().map(CompletableFuture::join).toList(),
+				System.nanoTime() - started);
 	}
 
 	/** @return the files the trace records for a target, relative to the output folder, sorted */
