@@ -40,6 +40,11 @@ class KilledRunTest {
 		Path output = solution.resolve("generated");
 		CommandRun first = ScriptRun.run(NO_BUILD, "./processware", "generate", solution.toString(), "--author", "analyst@example.com");
 		assertEquals(0, first.exitCode(), first::toString);
+		for (String reviewer : PipelineCommandsTest.BOARD_REVIEWERS) {
+			CommandRun board = ScriptRun.run(NO_BUILD, "./processware", "review", "approve", "r1", solution.toString(),
+					"--as", reviewer);
+			assertEquals(0, board.exitCode(), board::toString);
+		}
 		CommandRun gate = ScriptRun.run(NO_BUILD, "./processware", "verify", solution.toString(), "--criteria",
 				"validators,secrets,documentation", "--junit", temp.resolve("gate.xml").toString());
 		assertEquals(0, gate.exitCode(), gate::toString);

@@ -31,14 +31,13 @@ class PipelineCommandsTest {
 		assertTrue(generate.out().contains("Current approved version: none yet"), generate::toString);
 
 		Path junit = temp.resolve("verify.xml");
-		CommandRun verify = CommandRun.inProcess("verify", dir, "--criteria", "validators,secrets,documentation", "--junit",
-				junit.toString());
-		assertEquals(0, verify.exitCode(), verify::toString);
-		assertTrue(verify.out().contains("PASS  drift: committed output of run r1"), verify::toString);
-		assertTrue(verify.out().contains("SKIP  gate: Release gate / Tests pass and cover the rules"), verify::toString);
-		String xml = Files.readString(junit);
-		assertTrue(xml.contains("<testsuite name=\"processware verify " + dir + "\"") && xml.contains("failures=\"0\"")
-				&& xml.contains("<skipped message="), xml);
+		// the security, FinOps, data-governance and legacy artefacts wait for their boards: verify says so
+		CommandRun unapproved = CommandRun.inProcess("verify", dir, "--criteria", "validators,secrets,documentation",
+				"--junit", junit.toString());
+		assertEquals(1, unapproved.exitCode(), unapproved::toString);
+		assertTrue(unapproved.out().contains("PASS  drift: committed output of run r1"), unapproved::toString);
+		assertTrue(unapproved.out().contains("FAIL  approval: FinOps board for run r1"), unapproved::toString);
+		assertTrue(Files.readString(junit).contains("<failure"), "the JUnit report shows the missing approvals");
 
 		CommandRun list = CommandRun.inProcess("review", "list", dir);
 		assertEquals(0, list.exitCode(), list::toString);
@@ -50,8 +49,15 @@ class PipelineCommandsTest {
 
 		// the analyst generates again without a change: a new run the business may approve
 		assertEquals(0, CommandRun.inProcess("generate", dir, "--author", "analyst@example.com").exitCode());
-		assertEquals(0, CommandRun.inProcess("verify", dir, "--criteria", "validators,secrets,documentation", "--junit",
-				junit.toString()).exitCode());
+		approveBoards("r2", dir);
+		CommandRun verify = CommandRun.inProcess("verify", dir, "--criteria", "validators,secrets,documentation", "--junit",
+				junit.toString());
+		assertEquals(0, verify.exitCode(), verify::toString);
+		assertTrue(verify.out().contains("PASS  drift: committed output of run r2"), verify::toString);
+		assertTrue(verify.out().contains("SKIP  gate: Release gate / Tests pass and cover the rules"), verify::toString);
+		String xml = Files.readString(junit);
+		assertTrue(xml.contains("<testsuite name=\"processware verify " + dir + "\"") && xml.contains("failures=\"0\"")
+				&& xml.contains("<skipped message="), xml);
 		CommandRun approve = CommandRun.inProcess("review", "approve", "r2", dir, "--as", AMIRA, "--comment", "go");
 		assertEquals(0, approve.exitCode(), approve::toString);
 		assertTrue(approve.out().contains("Run r2 approved: version v1 (tag approved/v1) is now current"), approve::toString);
@@ -79,4 +85,18 @@ class PipelineCommandsTest {
 		assertTrue(runs.out().contains("Current approved version: v2 (run r4"), runs::toString);
 		assertTrue(runs.out().lines().anyMatch(line -> line.startsWith("r3") && line.contains("in review")), runs::toString);
 	}
+
+	/**
+	 * The reviewers of the example's boards approve their items of a run: security, FinOps, data
+	 * governance, legacy integration, and the business board the documentation goes to.
+	 */
+	static void approveBoards(String run, String dir) {
+		for (String reviewer : BOARD_REVIEWERS) {
+			CommandRun approve = CommandRun.inProcess("review", "approve", run, dir, "--as", reviewer);
+			assertEquals(0, approve.exitCode(), approve::toString);
+		}
+	}
+
+	static final String[] BOARD_REVIEWERS = { "dana.okafor@example.com", "luis.ferreira@example.com",
+			"ingrid.haller@example.com", "tomasz.wrona@example.com", AMIRA };
 }
