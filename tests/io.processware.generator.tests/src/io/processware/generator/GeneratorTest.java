@@ -95,6 +95,14 @@ class GeneratorTest {
 	}
 
 	@Test
+	void aSolutionWithoutAnOverrideFolderStillReusesUnchangedFiles() throws IOException {
+		// most solutions have no templates/ folder of their own: its absence must not look like a change
+		Files.delete(overrides);
+		generate(ShopModel.standard());
+		assertEquals(6, generate(ShopModel.standard()).reused().size());
+	}
+
+	@Test
 	void unchangedInputsAreNotEvenRendered() throws IOException {
 		assertEquals(List.of(), generate(ShopModel.standard()).reused());
 		GenerationResult same = generate(ShopModel.standard());

@@ -126,6 +126,11 @@ public final class TemplateRenderer {
 	String fingerprint(Map<String, Object> extra) {
 		StringBuilder text = new StringBuilder(templateSet.name()).append('|').append(templateSet.version());
 		for (Path folder : overrides == null ? List.of(templateSet.folder()) : List.of(templateSet.folder(), overrides)) {
+			if (!Files.isDirectory(folder)) {
+				// a solution without overrides: nothing to fingerprint, and the same nothing every run
+				text.append("|no folder ").append(folder.getFileName());
+				continue;
+			}
 			try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
 				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
 					text.append('|').append(folder.relativize(file)).append('=')
