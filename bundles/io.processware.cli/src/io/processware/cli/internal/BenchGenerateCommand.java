@@ -18,10 +18,6 @@ import io.processware.generator.application.ApplicationGenerator;
 import io.processware.generator.application.ModelIds;
 import io.processware.generator.application.ServiceModel;
 import io.processware.model.domain.Attribute;
-import io.processware.model.domain.AttributeType;
-import io.processware.model.domain.Domain;
-import io.processware.model.domain.DomainFactory;
-import io.processware.model.domain.Enumeration;
 import io.processware.model.solution.Solution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +51,6 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		Solution solution = size.build();
-		giveEnumerationsTheirLiterals(solution);
 		ApplicationGenerator generator = new ApplicationGenerator();
 		Path folder = Files.createTempDirectory("processware-bench-generate");
 		try {
@@ -92,18 +87,6 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 		} finally {
 			delete(folder);
 		}
-	}
-
-	/** The synthetic model leaves enumeration-typed attributes without an enumeration; give them one. */
-	static void giveEnumerationsTheirLiterals(Solution solution) {
-		Domain domain = solution.getDomains().get(0);
-		Enumeration level = DomainFactory.eINSTANCE.createEnumeration();
-		level.setName("Level");
-		level.getLiterals().addAll(java.util.List.of("low", "medium", "high"));
-		domain.getEnumerations().add(level);
-		domain.getEntities().forEach(entity -> entity.getAttributes().stream()
-				.filter(attribute -> attribute.getType() == AttributeType.ENUMERATION && attribute.getEnumeration() == null)
-				.forEach(attribute -> attribute.setEnumeration(level)));
 	}
 
 	/** Median and best of the runs; a single run's time is reported as both. */

@@ -52,7 +52,6 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		Solution solution = size.build();
-		BenchGenerateCommand.giveEnumerationsTheirLiterals(solution);
 		List<GenerationTarget> targets = GenerationTargets.installed();
 		Path folder = Files.createTempDirectory("processware-bench-pipeline");
 		try {

@@ -9,6 +9,7 @@ import io.processware.model.domain.DataClassification;
 import io.processware.model.domain.Domain;
 import io.processware.model.domain.DomainFactory;
 import io.processware.model.domain.Entity;
+import io.processware.model.domain.Enumeration;
 import io.processware.model.process.BusinessRuleTask;
 import io.processware.model.process.Determinism;
 import io.processware.model.process.ExclusiveGateway;
@@ -17,6 +18,7 @@ import io.processware.model.process.ImplementationStatus;
 import io.processware.model.process.Process;
 import io.processware.model.process.ProcessFactory;
 import io.processware.model.process.SequenceFlow;
+import io.processware.model.solution.CloudProvider;
 import io.processware.model.solution.Environment;
 import io.processware.model.solution.EnvironmentBudget;
 import io.processware.model.solution.EnvironmentData;
@@ -64,8 +66,13 @@ public final class SyntheticSolution {
 		Domain domain = DOMAIN.createDomain();
 		domain.setName("Benchmark");
 		solution.getDomains().add(domain);
+		// every ENUMERATION attribute names this one, so that the synthetic model is valid and generates
+		Enumeration level = DOMAIN.createEnumeration();
+		level.setName("Level");
+		level.getLiterals().addAll(List.of("low", "medium", "high"));
+		domain.getEnumerations().add(level);
 		for (int e = 1; e <= entities; e++) {
-			domain.getEntities().add(entity(e, attributes));
+			domain.getEntities().add(entity(e, attributes, level));
 		}
 		List<Entity> all = domain.getEntities();
 		for (int p = 1; p <= processes; p++) {
@@ -83,6 +90,9 @@ public final class SyntheticSolution {
 			Environment environment = SOLUTION.createEnvironment();
 			environment.setName(kind.getLiteral().toLowerCase(java.util.Locale.ROOT));
 			environment.setKind(kind);
+			// the cloud and region the bundled infrastructure templates and the residency check know (EU data)
+			environment.setCloud(CloudProvider.AZURE);
+			environment.setRegion("westeurope");
 			environment.setData(kind == EnvironmentKind.PROD ? EnvironmentData.PRODUCTION_DATA : EnvironmentData.SYNTHETIC_DATA);
 			environment.setEncryptionAtRest(true);
 			environment.setEncryptionInTransit(true);
@@ -94,13 +104,16 @@ public final class SyntheticSolution {
 		}
 	}
 
-	private static Entity entity(int number, int attributes) {
+	private static Entity entity(int number, int attributes, Enumeration level) {
 		Entity entity = DOMAIN.createEntity();
 		entity.setName("Entity " + number);
 		for (int a = 1; a <= attributes; a++) {
 			Attribute attribute = DOMAIN.createAttribute();
 			attribute.setName("attribute " + a);
 			attribute.setType(AttributeType.values()[a % AttributeType.values().length]);
+			if (attribute.getType() == AttributeType.ENUMERATION) {
+				attribute.setEnumeration(level);
+			}
 			attribute.setRequired(a == 1);
 			DataClassification classification = DataClassification.values()[a % DataClassification.values().length];
 			attribute.setClassification(classification);
