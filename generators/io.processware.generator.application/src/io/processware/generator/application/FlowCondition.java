@@ -66,6 +66,12 @@ public final class FlowCondition {
 		return text;
 	}
 
+	/** The condition's text: what the engine fingerprints a flow by (ADR 5). */
+	@Override
+	public String toString() {
+		return "FlowCondition[" + text + "]";
+	}
+
 	/** @return a Java boolean expression over {@code variables} (a generated {@code ProcessVariables}) */
 	public String java() {
 		return java(root, true);

@@ -21,10 +21,18 @@ import io.processware.generator.ModelView;
 public record LlmSlotModel(Object source, String name, String prompt, List<Input> inputs, List<Field> fields,
 		double minimumConfidence, String fallback) implements ModelView {
 
-	public record Input(String name, String path) {
+	public record Input(String name, String path) implements ModelView {
+		@Override
+		public Object element() {
+			return new ContentKey(toString());
+		}
 	}
 
-	public record Field(String name, String type) {
+	public record Field(String name, String type) implements ModelView {
+		@Override
+		public Object element() {
+			return new ContentKey(toString());
+		}
 	}
 
 	@Override

@@ -69,7 +69,7 @@ public final class Orchestration {
 			}
 			processes.add(model);
 		}
-		return new OrchestrationModel(List.copyOf(processes), List.copyOf(orchestration.adapters.values()));
+		return new OrchestrationModel(solution, List.copyOf(processes), List.copyOf(orchestration.adapters.values()));
 	}
 
 	private ProcessModel process(Process process) {

@@ -2,15 +2,23 @@ package io.processware.generator.application;
 
 import java.util.List;
 
+import io.processware.generator.ModelView;
+import io.processware.model.solution.Solution;
+
 /**
  * The processes of a solution as the generated service orchestrates them.
  *
+ * @param solution  the solution
  * @param processes the processes, in model order
  * @param adapters  the adapters their service and send tasks call
  */
-public record OrchestrationModel(List<ProcessModel> processes, List<AdapterModel> adapters) {
+public record OrchestrationModel(Solution solution, List<ProcessModel> processes, List<AdapterModel> adapters)
+		implements ModelView {
 
-	public static final OrchestrationModel NONE = new OrchestrationModel(List.of(), List.of());
+	@Override
+	public Object element() {
+		return solution;
+	}
 
 	/** @return whether any task has a runtime-LLM slot (the service then depends on LangChain4j) */
 	public boolean hasSlots() {

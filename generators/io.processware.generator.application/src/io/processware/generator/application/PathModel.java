@@ -2,6 +2,8 @@ package io.processware.generator.application;
 
 import java.util.List;
 
+import io.processware.generator.ModelView;
+
 /**
  * One path through a process from its start event to an end event, and the variables that make
  * the state machine take it (found by {@link PathInputs}).
@@ -16,13 +18,22 @@ import java.util.List;
  * @param drivable    whether such variables were found
  */
 public record PathModel(int number, List<String> nodes, List<String> flows, String endEvent, List<String> triggers,
-		List<Input> inputs, List<List<Input>> completions, boolean drivable) {
+		List<Input> inputs, List<List<Input>> completions, boolean drivable) implements ModelView {
+
+	@Override
+	public Object element() {
+		return new ContentKey(toString());
+	}
 
 	/**
 	 * @param path    the variable path
 	 * @param literal its value as a Java expression
 	 */
-	public record Input(String path, String literal) {
+	public record Input(String path, String literal) implements ModelView {
+		@Override
+		public Object element() {
+			return new ContentKey(toString());
+		}
 	}
 
 	/** @return the generated test method's name */
