@@ -69,13 +69,13 @@ final class FileDirective implements TemplateDirectiveModel {
 			}
 		}
 		String template = env.getCurrentTemplate().getSourceName();
-		List<String> unchangedInputs = session.reusable(path, mode);
+		RenderCache.Entry unchangedInputs = session.reusable(path, mode);
 		if (unchangedInputs != null) {
 			session.reuse(new GeneratedFile(path, mode, null, template, overridden.test(template), List.copyOf(elements),
 					true), unchangedInputs);
 			return;
 		}
-		RenderSession.OpenFile file = session.open(path, elements.isEmpty() ? null : elements.get(0));
+		RenderSession.OpenFile file = session.open(path, elements.isEmpty() ? null : elements.get(0), mode);
 		if (body != null) {
 			try {
 				body.render(new BufferWriter(file.buffer()));

@@ -34,6 +34,6 @@ public final class IncrementalRendering {
 	/** Records, after the files are written, what each one read: their sizes and times are final now. */
 	public void saveCache() {
 		output.ignoreLocalFiles();
-		session.cache().save(output, session.dependencies(), tracker);
+		session.cache().save(output, session.dependencies(), session.reused(), tracker);
 	}
 }

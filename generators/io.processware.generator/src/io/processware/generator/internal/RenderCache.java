@@ -12,21 +12,27 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What the previous run rendered, kept in {@code .processware/render-cache.bin} so that the next
- * one can skip files whose inputs did not change: per file the keys of the model objects its
- * template read and the file's size and time when written; per key the object's fingerprint then.
+ * What the previous run rendered, kept in {@code .processware/render-cache-<set>.bin} so that the
+ * next one can skip files whose inputs did not change: per file the model objects its template read
+ * (as indexes into one table of keys) and the file's size and time when written; per key the
+ * object's fingerprint then.
  *
  * <p>A cache, not a record: it is not versioned (the folder's {@code .gitignore} leaves it out), a
  * missing, stale or unreadable cache only means every file is rendered. A file is reused only when
  * the template set and variables are the same, every object it read has the same fingerprint, and
  * the file on disk has the size and time it had when written (else its content is checked).
+ *
+ * <p>Thousands of files share most of their keys (every controller reads the solution), so each
+ * key is compared once per run, not once per file that read it: that keeps a regeneration's
+ * bookkeeping proportional to the model, not to files times dependencies.
  */
 public final class RenderCache {
 
@@ -34,42 +40,50 @@ public final class RenderCache {
 	static String file(String templateSet) {
 		return OutputFolder.ENGINE_FOLDER + "/render-cache-" + templateSet.replaceAll("[^A-Za-z0-9._-]", "_") + ".bin";
 	}
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
+	private static final byte UNKNOWN = 0;
+	private static final byte SAME = 1;
+	private static final byte CHANGED = 2;
 
-	/** One file as the previous run left it. */
-	record Entry(String path, long size, long modified, List<String> dependencies) {
+	/** One file as the previous run left it: its size and time, and the indexes of the keys it read. */
+	record Entry(long size, long modified, int[] dependencies) {
 	}
 
 	private final String file;
 	private final String runFingerprint;
-	private final Map<String, Long> fingerprints;
+	private final String[] keys;
+	private final long[] fingerprints;
+	/** per key, whether its object still has the fingerprint it had: found out once, when a file asks */
+	private final byte[] states;
 	private final Map<String, Entry> entries;
 
-	private RenderCache(String file, String runFingerprint, Map<String, Long> fingerprints, Map<String, Entry> entries) {
+	private RenderCache(String file, String runFingerprint, String[] keys, long[] fingerprints, Map<String, Entry> entries) {
 		this.file = file;
 		this.runFingerprint = runFingerprint;
+		this.keys = keys;
 		this.fingerprints = fingerprints;
+		this.states = new byte[keys.length];
 		this.entries = entries;
 	}
 
 	static RenderCache empty(String file, String runFingerprint) {
-		return new RenderCache(file, runFingerprint, new HashMap<>(), new HashMap<>());
+		return new RenderCache(file, runFingerprint, new String[0], new long[0], Map.of());
 	}
 
 	/** @return the cache of an output folder for a run with this fingerprint; empty when it does not apply */
 	public static RenderCache load(Path outputFolder, String templateSet, String runFingerprint) {
 		String file = file(templateSet);
-		try (InputStream stream = new BufferedInputStream(Files.newInputStream(outputFolder.resolve(file)));
+		try (InputStream stream = new BufferedInputStream(Files.newInputStream(outputFolder.resolve(file)), 1 << 16);
 				DataInputStream in = new DataInputStream(stream)) {
 			if (in.readInt() != FORMAT || !in.readUTF().equals(runFingerprint)) {
 				return empty(file, runFingerprint);
 			}
 			int keyCount = in.readInt();
 			String[] keys = new String[keyCount];
-			Map<String, Long> fingerprints = new HashMap<>(keyCount * 2);
+			long[] fingerprints = new long[keyCount];
 			for (int i = 0; i < keyCount; i++) {
 				keys[i] = in.readUTF();
-				fingerprints.put(keys[i], Long.valueOf(in.readLong()));
+				fingerprints[i] = in.readLong();
 			}
 			int fileCount = in.readInt();
 			Map<String, Entry> entries = new HashMap<>(fileCount * 2);
@@ -77,14 +91,16 @@ public final class RenderCache {
 				String path = in.readUTF();
 				long size = in.readLong();
 				long modified = in.readLong();
-				int dependencyCount = in.readInt();
-				List<String> dependencies = new ArrayList<>(dependencyCount);
-				for (int d = 0; d < dependencyCount; d++) {
-					dependencies.add(keys[in.readInt()]);
+				int[] dependencies = new int[in.readInt()];
+				for (int d = 0; d < dependencies.length; d++) {
+					dependencies[d] = in.readInt();
+					if (dependencies[d] < 0 || dependencies[d] >= keyCount) {
+						return empty(file, runFingerprint);
+					}
 				}
-				entries.put(path, new Entry(path, size, modified, dependencies));
+				entries.put(path, new Entry(size, modified, dependencies));
 			}
-			return new RenderCache(file, runFingerprint, fingerprints, entries);
+			return new RenderCache(file, runFingerprint, keys, fingerprints, entries);
 		} catch (NoSuchFileException e) {
 			return empty(file, runFingerprint);
 		} catch (IOException | RuntimeException e) {
@@ -94,22 +110,34 @@ public final class RenderCache {
 	}
 
 	/**
-	 * @return the keys the file read last time, when none of them changed and the file on disk is
-	 *         as it was written; null when the file must be rendered
+	 * @return the file as the last run left it, when none of the objects it read changed and the
+	 *         file on disk is as it was written; null when the file must be rendered
 	 */
-	List<String> reusableDependencies(String path, Path target, DependencyTracker tracker) {
+	Entry reusable(String path, Path target, DependencyTracker tracker) {
 		Entry entry = entries.get(path);
-		if (entry == null || entry.dependencies().isEmpty() || !unchangedOnDisk(target, entry)) {
+		// no keys: the file read nothing of the model (files that read untracked objects have no entry)
+		if (entry == null || !unchangedOnDisk(target, entry)) {
 			return null;
 		}
-		for (String key : entry.dependencies()) {
-			Object current = tracker.find(key);
-			Long before = fingerprints.get(key);
-			if (current == null || before == null || tracker.fingerprint(current) != before.longValue()) {
+		for (int key : entry.dependencies()) {
+			if (state(key, tracker) != SAME) {
 				return null;
 			}
 		}
-		return entry.dependencies();
+		return entry;
+	}
+
+	private byte state(int key, DependencyTracker tracker) {
+		if (states[key] == UNKNOWN) {
+			Object current = tracker.find(keys[key]);
+			states[key] = current != null && tracker.fingerprint(current) == fingerprints[key] ? SAME : CHANGED;
+		}
+		return states[key];
+	}
+
+	/** @return the keys a file read last time, for callers that name them */
+	List<String> keysOf(Entry entry) {
+		return Arrays.stream(entry.dependencies()).mapToObj(index -> keys[index]).toList();
 	}
 
 	private static boolean unchangedOnDisk(Path target, Entry entry) {
@@ -128,53 +156,118 @@ public final class RenderCache {
 	/**
 	 * Writes the cache for the files of this run.
 	 *
-	 * @param dependencies per produced file, the keys its template read (or reused)
+	 * @param rendered per rendered file, the keys its template read
+	 * @param reused   per file whose rendering was skipped, its entry of this cache (it is on disk as then)
 	 */
-	void save(OutputFolder output, Map<String, Set<String>> dependencies, DependencyTracker tracker) {
-		Map<String, Integer> keyIndex = new LinkedHashMap<>();
-		dependencies.values().forEach(keys -> keys.forEach(key -> keyIndex.putIfAbsent(key, Integer.valueOf(keyIndex.size()))));
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
+	void save(OutputFolder output, Map<String, Set<String>> rendered, Map<String, Entry> reused,
+			DependencyTracker tracker) {
+		KeyTable table = new KeyTable(tracker);
+		TreeSet<String> paths = new TreeSet<>(rendered.keySet());
+		paths.addAll(reused.keySet());
+		List<String> writtenPaths = new ArrayList<>(paths.size());
+		List<Entry> written = new ArrayList<>(paths.size());
+		for (String path : paths) {
+			Entry before = reused.get(path);
+			if (before != null) {
+				int[] dependencies = new int[before.dependencies().length];
+				for (int d = 0; d < dependencies.length; d++) {
+					dependencies[d] = table.old(before.dependencies()[d]);
+				}
+				writtenPaths.add(path);
+				written.add(new Entry(before.size(), before.modified(), dependencies));
+				continue;
+			}
+			BasicFileAttributes attributes;
+			try {
+				attributes = Files.readAttributes(output.root().resolve(path), BasicFileAttributes.class);
+			} catch (IOException e) {
+				continue;
+			}
+			int[] dependencies = rendered.get(path).stream().mapToInt(table::named).toArray();
+			writtenPaths.add(path);
+			written.add(new Entry(attributes.size(), modified(attributes), dependencies));
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
 			out.writeInt(FORMAT);
 			out.writeUTF(runFingerprint);
-			out.writeInt(keyIndex.size());
-			for (String key : keyIndex.keySet()) {
-				Object current = tracker.find(key);
-				out.writeUTF(key);
-				// an object that is not in the model any more can never match again
-				out.writeLong(current == null ? 0 : tracker.fingerprint(current));
+			out.writeInt(table.keys.size());
+			for (int i = 0; i < table.keys.size(); i++) {
+				out.writeUTF(table.keys.get(i));
+				out.writeLong(table.fingerprints[i]);
 			}
-			List<String> paths = new ArrayList<>(dependencies.keySet());
-			paths.sort(null);
-			List<byte[]> records = new ArrayList<>();
-			for (String path : paths) {
-				Path target = output.root().resolve(path);
-				BasicFileAttributes attributes;
-				try {
-					attributes = Files.readAttributes(target, BasicFileAttributes.class);
-				} catch (IOException e) {
-					continue;
+			out.writeInt(written.size());
+			for (int i = 0; i < written.size(); i++) {
+				Entry entry = written.get(i);
+				out.writeUTF(writtenPaths.get(i));
+				out.writeLong(entry.size());
+				out.writeLong(entry.modified());
+				out.writeInt(entry.dependencies().length);
+				for (int key : entry.dependencies()) {
+					out.writeInt(key);
 				}
-				ByteArrayOutputStream record = new ByteArrayOutputStream();
-				try (DataOutputStream entry = new DataOutputStream(record)) {
-					entry.writeUTF(path);
-					entry.writeLong(attributes.size());
-					entry.writeLong(modified(attributes));
-					Set<String> keys = dependencies.get(path);
-					entry.writeInt(keys.size());
-					for (String key : keys) {
-						entry.writeInt(keyIndex.get(key).intValue());
-					}
-				}
-				records.add(record.toByteArray());
-			}
-			out.writeInt(records.size());
-			for (byte[] record : records) {
-				out.write(record);
 			}
 		} catch (IOException e) {
 			return;
 		}
 		output.writeBytes(output.root().resolve(file), bytes.toByteArray());
+	}
+
+	/**
+	 * The keys of the next cache: those still read, in the order first met. A key of this cache whose
+	 * object was found unchanged keeps its fingerprint without computing it again.
+	 */
+	private final class KeyTable {
+		private final DependencyTracker tracker;
+		private final List<String> keys = new ArrayList<>();
+		private long[] fingerprints = new long[1024];
+		private final int[] fromOld = new int[RenderCache.this.keys.length];
+		private Map<String, Integer> byName;
+
+		KeyTable(DependencyTracker tracker) {
+			this.tracker = tracker;
+			Arrays.fill(fromOld, -1);
+		}
+
+		int old(int index) {
+			if (fromOld[index] < 0) {
+				long fingerprint = states[index] == SAME ? RenderCache.this.fingerprints[index]
+						: current(RenderCache.this.keys[index]);
+				fromOld[index] = add(RenderCache.this.keys[index], fingerprint);
+			}
+			return fromOld[index];
+		}
+
+		int named(String key) {
+			if (byName == null) {
+				byName = new HashMap<>(RenderCache.this.keys.length * 2);
+				for (int i = 0; i < RenderCache.this.keys.length; i++) {
+					byName.put(RenderCache.this.keys[i], Integer.valueOf(-1 - i));
+				}
+			}
+			Integer index = byName.get(key);
+			if (index == null) {
+				int added = add(key, current(key));
+				byName.put(key, Integer.valueOf(added));
+				return added;
+			}
+			// negative: a key of the old table, not yet in the new one
+			return index.intValue() < 0 ? old(-1 - index.intValue()) : index.intValue();
+		}
+
+		private long current(String key) {
+			Object current = tracker.find(key);
+			// an object that is not in the model any more can never match again
+			return current == null ? 0 : tracker.fingerprint(current);
+		}
+
+		private int add(String key, long fingerprint) {
+			if (keys.size() == fingerprints.length) {
+				fingerprints = Arrays.copyOf(fingerprints, fingerprints.length * 2);
+			}
+			fingerprints[keys.size()] = fingerprint;
+			keys.add(key);
+			return keys.size() - 1;
+		}
 	}
 }

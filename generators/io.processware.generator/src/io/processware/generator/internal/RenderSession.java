@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,13 +29,16 @@ final class RenderSession {
 	static final class OpenFile {
 		private final String path;
 		private final String element;
+		/** an append block is always rendered again (see {@link #reusable}): what it reads is not worth recording */
+		private final boolean recorded;
 		private final StringBuilder buffer = new StringBuilder();
 		private final Set<String> dependencies = new LinkedHashSet<>();
 		private boolean untracked;
 
-		OpenFile(String path, String element) {
+		OpenFile(String path, String element, WriteMode mode) {
 			this.path = path;
 			this.element = element;
+			this.recorded = mode != WriteMode.APPEND;
 		}
 
 		String path() {
@@ -56,6 +60,8 @@ final class RenderSession {
 	private final Path outputRoot;
 	private final Map<String, GeneratedFile> files = new LinkedHashMap<>();
 	private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+	/** files whose rendering was skipped: what they read is the cache's entry */
+	private final Map<String, RenderCache.Entry> reused = new HashMap<>();
 	private final Set<String> untracked = new LinkedHashSet<>();
 	/** files assembled from several blocks: their content is not one template's, so they are always rendered */
 	private final Set<String> assembled = new LinkedHashSet<>();
@@ -74,8 +80,8 @@ final class RenderSession {
 		this.outputRoot = outputRoot;
 	}
 
-	OpenFile open(String path, String element) {
-		OpenFile file = new OpenFile(path, element);
+	OpenFile open(String path, String element, WriteMode mode) {
+		OpenFile file = new OpenFile(path, element, mode);
 		open.push(file);
 		return file;
 	}
@@ -83,7 +89,8 @@ final class RenderSession {
 	/** Notes that the template read {@code property} of {@code object} while rendering the current file. */
 	void read(Object object, String property) {
 		OpenFile file = open.peek();
-		if (file == null || tracker == null) {
+		if (file == null || tracker == null || !file.recorded || file.untracked) {
+			// an untracked file is rendered every time anyway: nothing more it reads matters
 			return;
 		}
 		String key = tracker.key(object);
@@ -101,7 +108,7 @@ final class RenderSession {
 	 * @return the dependencies of the file's last rendering when none changed, the file is as it was
 	 *         written and it is written whole by one block; null when it must be rendered
 	 */
-	List<String> reusable(String path, WriteMode mode) {
+	RenderCache.Entry reusable(String path, WriteMode mode) {
 		if (cache == null || mode == WriteMode.APPEND || files.containsKey(path)) {
 			return null;
 		}
@@ -109,13 +116,13 @@ final class RenderSession {
 		if (entry == null || entry.mode() != mode) {
 			return null;
 		}
-		return cache.reusableDependencies(path, outputRoot.resolve(path).normalize(), tracker);
+		return cache.reusable(path, outputRoot.resolve(path).normalize(), tracker);
 	}
 
 	/** Records a file whose rendering was skipped. */
-	void reuse(GeneratedFile file, List<String> keys) {
+	void reuse(GeneratedFile file, RenderCache.Entry entry) {
 		files.put(file.path(), file);
-		dependencies.put(file.path(), new LinkedHashSet<>(keys));
+		reused.put(file.path(), entry);
 	}
 
 	void close(GeneratedFile file) {
@@ -177,11 +184,19 @@ final class RenderSession {
 		return List.copyOf(files.values());
 	}
 
-	/** @return per file, what its template read; files that read untracked objects are left out */
+	/** @return the files whose rendering was skipped, with their entries in the cache */
+	Map<String, RenderCache.Entry> reused() {
+		Map<String, RenderCache.Entry> whole = new HashMap<>(reused);
+		assembled.forEach(whole::remove);
+		return whole;
+	}
+
+	/** @return per rendered file, what its template read; files that read untracked objects are left out */
 	Map<String, Set<String>> dependencies() {
 		Map<String, Set<String>> tracked = new LinkedHashMap<>(dependencies);
 		untracked.forEach(tracked::remove);
 		assembled.forEach(tracked::remove);
+		files.values().stream().filter(file -> file.mode() == WriteMode.APPEND).forEach(file -> tracked.remove(file.path()));
 		return tracked;
 	}
 

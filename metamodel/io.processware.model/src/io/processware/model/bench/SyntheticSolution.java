@@ -10,6 +10,7 @@ import io.processware.model.domain.Domain;
 import io.processware.model.domain.DomainFactory;
 import io.processware.model.domain.Entity;
 import io.processware.model.domain.Enumeration;
+import io.processware.model.persistence.ElementIds;
 import io.processware.model.process.BusinessRuleTask;
 import io.processware.model.process.Determinism;
 import io.processware.model.process.ExclusiveGateway;
@@ -78,7 +79,19 @@ public final class SyntheticSolution {
 		for (int p = 1; p <= processes; p++) {
 			solution.getProcesses().add(process(p, nodes, rules, all.isEmpty() ? null : all.get(p % all.size())));
 		}
+		giveIds(solution);
 		return solution;
+	}
+
+	/**
+	 * Gives every element the id its first save would: a solution an analyst works on has been saved,
+	 * and what runs on it (the generator's trace, its render cache) names elements by those ids.
+	 */
+	private static void giveIds(Solution solution) {
+		org.eclipse.emf.ecore.resource.Resource unsaved = new org.eclipse.emf.ecore.resource.impl.ResourceImpl();
+		unsaved.getContents().add(solution);
+		ElementIds.assignMissing(unsaved);
+		unsaved.getContents().remove(solution);
 	}
 
 	private static void addEnvironments(Solution solution) {
