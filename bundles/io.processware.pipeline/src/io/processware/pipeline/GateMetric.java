@@ -17,7 +17,7 @@ public enum GateMetric {
 	BUILD("build", "compile"),
 	/** Validators pass: the share of the generation targets' validators that found nothing. */
 	VALIDATORS("validator", "static analysis", "checks", "lint"),
-	/** No secrets: 1 when no file holds a private key, cloud access key or literal password, else 0. */
+	/** No secrets: 1 when no file holds anything the secret scan of a run recognises as a credential, else 0. */
 	SECRETS("secret", "findings", "vulnerab", "credential"),
 	/** Documentation present: the share of generated projects (folders with a build file) that have a README. */
 	DOCUMENTATION("documentation", "runbook", "readme", "docs");

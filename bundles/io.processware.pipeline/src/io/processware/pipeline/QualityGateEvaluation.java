@@ -1,8 +1,6 @@
 package io.processware.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.processware.generator.QaReport;
+import io.processware.generator.targets.qa.Credentials;
 import io.processware.model.solution.QualityCriterion;
 import io.processware.model.solution.QualityGate;
 
@@ -29,10 +28,6 @@ import io.processware.model.solution.QualityGate;
 public final class QualityGateEvaluation {
 
 	private static final Pattern SUREFIRE = Pattern.compile("tests=\"(\\d+)\" errors=\"(\\d+)\" skipped=\"(\\d+)\" failures=\"(\\d+)\"");
-	private static final List<Pattern> SECRETS = List.of(
-			Pattern.compile("-----BEGIN (RSA |EC |DSA |OPENSSH )?PRIVATE KEY-----"),
-			Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"),
-			Pattern.compile("(?i)\\b(password|passwd|secret|api[_-]?key|access[_-]?token)\\b\\s*[:=]\\s*[\"']?(?![\"']?\\$\\{)[A-Za-z0-9+/!@#%^&*_\\-]{8,}"));
 	private static final Set<String> BUILD_FILES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "package.json");
 
 	private final Path folder;
@@ -98,25 +93,11 @@ public final class QualityGateEvaluation {
 				+ (failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed)));
 	}
 
+	/** The same rules as the secret scan of every run ({@link Credentials}), over every file of the folder. */
 	private Measure secrets() {
-		List<String> findings = new ArrayList<>();
-		for (Path file : files()) {
-			String text;
-			try {
-				text = Files.readString(file, StandardCharsets.UTF_8);
-			} catch (IOException | UncheckedIOException notText) {
-				continue;
-			}
-			List<String> lines = text.lines().toList();
-			for (int i = 0; i < lines.size(); i++) {
-				for (Pattern secret : SECRETS) {
-					if (secret.matcher(lines.get(i)).find()) {
-						findings.add(folder.relativize(file) + ":" + (i + 1));
-					}
-				}
-			}
-		}
-		return findings.isEmpty() ? new Measure(1, "no secret in " + files().size() + " file(s)")
+		QaReport scan = Credentials.scan("secrets", folder, files().stream().map(file -> folder.relativize(file).toString()).toList());
+		List<String> findings = scan.findings().stream().map(finding -> finding.file() + ":" + finding.line()).toList();
+		return findings.isEmpty() ? new Measure(1, "no secret in " + scan.filesChecked() + " file(s)")
 				: new Measure(0, findings.size() + " possible secret(s): " + String.join(", ", findings.subList(0, Math.min(5, findings.size()))));
 	}
 

@@ -15,6 +15,7 @@ import io.processware.generator.QaReport;
 import io.processware.generator.application.ApplicationTarget;
 import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
+import io.processware.generator.targets.qa.Credentials;
 
 /** The secret scan: what resembles a credential is found with file and line; references are not credentials. */
 class SecretScanTest {
@@ -36,7 +37,7 @@ class SecretScanTest {
 
 	@Test
 	void credentialFormatsAreFoundWithTheirLine() {
-		List<QaFinding> findings = SecretScan.scan("deploy/notes.md", List.of(
+		List<QaFinding> findings = Credentials.scan("deploy/notes.md", List.of(
 				"Keys:",
 				"AKIAIOSFODNN7EXAMPLE",
 				"-----BEGIN RSA PRIVATE KEY-----",
@@ -59,6 +60,6 @@ class SecretScanTest {
 	}
 
 	private static List<Long> lines(String file, String... lines) {
-		return SecretScan.scan(file, List.of(lines)).stream().map(QaFinding::line).toList();
+		return Credentials.scan(file, List.of(lines)).stream().map(QaFinding::line).toList();
 	}
 }
