@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.processware.tests.support.InvoiceExample;
+
 /**
  * Robustness on the real product: {@code ./processware generate} killed (SIGKILL) in the middle of a
  * run, at several moments after the run marked itself in progress. Whatever the moment, the
@@ -36,7 +38,7 @@ class KilledRunTest {
 
 	@Test
 	void aKilledRunLosesNothing() throws Exception {
-		Path solution = ExampleCopy.of(temp);
+		Path solution = InvoiceExample.copy(temp);
 		Path output = solution.resolve("generated");
 		CommandRun first = ScriptRun.run(NO_BUILD, "./processware", "generate", solution.toString(), "--author", "analyst@example.com");
 		assertEquals(0, first.exitCode(), first::toString);
@@ -55,7 +57,7 @@ class KilledRunTest {
 		String generationBefore = resolve(output, "refs/heads/processware/generation");
 
 		List<String> killedAt = new ArrayList<>();
-		ExampleCopy.changeOneRule(solution);
+		InvoiceExample.changeOneRule(solution);
 		for (long delayMillis : new long[] { 0, 400, 1200 }) {
 			Files.writeString(solution.resolve("rules/approval-thresholds.rules"),
 					Files.readString(solution.resolve("rules/approval-thresholds.rules")) + "\n// edit " + delayMillis + "\n");

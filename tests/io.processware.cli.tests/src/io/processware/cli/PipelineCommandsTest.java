@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.processware.tests.support.InvoiceExample;
+
 /**
  * The invoice flow from the command line on a copy of the example: generate records a run, verify
  * evaluates the gate, the business approves (four-eyes), a changed rule shows a minimal diff while
@@ -23,7 +25,7 @@ class PipelineCommandsTest {
 
 	@Test
 	void theInvoiceFlowFromTheCommandLine() throws Exception {
-		Path solution = ExampleCopy.of(temp);
+		Path solution = InvoiceExample.copy(temp);
 		String dir = solution.toString();
 		CommandRun generate = CommandRun.inProcess("generate", dir, "--author", AMIRA);
 		assertEquals(0, generate.exitCode(), generate::toString);
@@ -62,7 +64,7 @@ class PipelineCommandsTest {
 		assertEquals(0, approve.exitCode(), approve::toString);
 		assertTrue(approve.out().contains("Run r2 approved: version v1 (tag approved/v1) is now current"), approve::toString);
 
-		ExampleCopy.changeOneRule(solution);
+		InvoiceExample.changeOneRule(solution);
 		CommandRun drift = CommandRun.inProcess("verify", dir, "--criteria", "validators", "--junit", junit.toString());
 		assertEquals(1, drift.exitCode(), drift::toString);
 		assertTrue(drift.out().contains("FAIL  drift: committed output of run r2"), drift::toString);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.processware.tests.support.InvoiceExample;
+
 /** processware classify, matrix and status on the invoice-processing example. */
 class ProcessReportCommandsTest {
 
@@ -63,7 +65,7 @@ class ProcessReportCommandsTest {
 	@Test
 	void statusShowsTheChecksAndTodaysRequestPath(@TempDir Path temp) throws Exception {
 		// a copy without generated/: the README's main command generates into the example folder itself
-		CommandRun run = CommandRun.inProcess("status", ExampleCopy.of(temp).toString());
+		CommandRun run = CommandRun.inProcess("status", InvoiceExample.copy(temp).toString());
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().startsWith("Process Invoice to payment (invoice-to-payment): runtime LLM while generation is "
 				+ "queued\n"), run::toString);

@@ -14,6 +14,7 @@ import io.processware.model.persistence.LoadedSolution;
 import io.processware.model.persistence.SolutionLoadException;
 import io.processware.model.persistence.SolutionResources;
 import io.processware.model.solution.Solution;
+import io.processware.tests.support.InvoiceExample;
 
 /** A copy of the bundled invoice-processing example in a temporary folder, which tests may change. */
 final class InvoiceSolution {
@@ -31,19 +32,7 @@ final class InvoiceSolution {
 	}
 
 	static InvoiceSolution copy(Path temp) throws IOException {
-		Path source = Path.of(System.getProperty("processware.repository"), "examples/invoice-processing");
-		Path target = temp.resolve("invoice-processing");
-		try (Stream<Path> walk = Files.walk(source)) {
-			for (Path path : walk.filter(path -> !source.relativize(path).toString().startsWith("generated")).toList()) {
-				Path copy = target.resolve(source.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(path, copy);
-				}
-			}
-		}
-		return new InvoiceSolution(target);
+		return new InvoiceSolution(InvoiceExample.copy(temp));
 	}
 
 	Path model() {
@@ -74,14 +63,7 @@ final class InvoiceSolution {
 
 	/** Raises the treasurer's threshold in the approval-level decision table: one rule changes. */
 	void changeOneRule() throws IOException {
-		Path rules = folder.resolve("rules/approval-thresholds.rules");
-		String text = Files.readString(rules);
-		String changed = text.replace("row [1000 EUR .. 10000 EUR]", "row [1000 EUR .. 20000 EUR]")
-				.replace("row > 10000 EUR", "row > 20000 EUR");
-		if (changed.equals(text)) {
-			throw new AssertionError("the example's approval-level table changed: update this test");
-		}
-		Files.writeString(rules, changed);
+		InvoiceExample.changeOneRule(folder);
 	}
 
 	/** Puts the classification changed by {@link #reclassifyOneAttribute()} back. */

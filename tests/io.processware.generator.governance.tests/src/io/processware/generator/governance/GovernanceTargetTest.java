@@ -22,6 +22,7 @@ import io.processware.generator.targets.SolutionGenerationResult;
 import io.processware.model.domain.Attribute;
 import io.processware.model.solution.Environment;
 import io.processware.model.solution.Solution;
+import io.processware.tests.support.InvoiceExample;
 
 /**
  * The data governance target on the invoice example (catalog valid against its schema, residency

@@ -20,6 +20,7 @@ import io.processware.generator.security.SecretScan;
 import io.processware.generator.security.SecurityTarget;
 import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
+import io.processware.tests.support.InvoiceExample;
 
 /**
  * The proof that counts for security, data governance and legacy integration: the invoice

@@ -21,6 +21,7 @@ import io.processware.model.solution.IntegrationProtocol;
 import io.processware.model.solution.LegacySystem;
 import io.processware.model.solution.Solution;
 import io.processware.model.solution.SolutionFactory;
+import io.processware.tests.support.InvoiceExample;
 
 /**
  * The legacy target on the invoice example (a SOAP client for the ERP implementing the processes'

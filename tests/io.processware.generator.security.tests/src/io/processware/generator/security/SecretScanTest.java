@@ -16,6 +16,7 @@ import io.processware.generator.application.ApplicationTarget;
 import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
 import io.processware.generator.targets.qa.Credentials;
+import io.processware.tests.support.InvoiceExample;
 
 /** The secret scan: what resembles a credential is found with file and line; references are not credentials. */
 class SecretScanTest {

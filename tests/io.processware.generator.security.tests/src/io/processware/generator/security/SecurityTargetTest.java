@@ -16,6 +16,7 @@ import io.processware.generator.Trace;
 import io.processware.generator.application.ApplicationTarget;
 import io.processware.generator.targets.SolutionGeneration;
 import io.processware.generator.targets.SolutionGenerationResult;
+import io.processware.tests.support.InvoiceExample;
 
 /**
  * The security target on the invoice example (its QA passes, access rules follow the model), and
