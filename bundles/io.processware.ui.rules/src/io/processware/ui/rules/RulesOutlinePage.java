@@ -2,10 +2,13 @@ package io.processware.ui.rules;
 
 import java.util.List;
 
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -46,12 +49,7 @@ final class RulesOutlinePage extends ContentOutlinePage {
 				return children != null && !children.isEmpty();
 			}
 		});
-		getTreeViewer().setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((DocumentSymbol) element).getName();
-			}
-		});
+		getTreeViewer().setLabelProvider(new DelegatingStyledCellLabelProvider(new SymbolLabels()));
 		getTreeViewer().setInput(symbols);
 		getTreeViewer().expandToLevel(2);
 	}
@@ -77,6 +75,24 @@ final class RulesOutlinePage extends ContentOutlinePage {
 			int start = LspEdits.offset(text, symbol.getSelectionRange().getStart());
 			int end = LspEdits.offset(text, symbol.getSelectionRange().getEnd());
 			editor.selectAndReveal(start, end - start);
+		}
+	}
+
+	/** A declaration's name, then what it is ("decision table") in the platform's decoration colour. */
+	static final class SymbolLabels extends LabelProvider implements IStyledLabelProvider {
+		@Override
+		public StyledString getStyledText(Object element) {
+			DocumentSymbol symbol = (DocumentSymbol) element;
+			StyledString text = new StyledString(symbol.getName());
+			if (symbol.getDetail() != null && !symbol.getDetail().isEmpty()) {
+				text.append("  " + symbol.getDetail(), StyledString.DECORATIONS_STYLER);
+			}
+			return text;
+		}
+
+		@Override
+		public String getText(Object element) {
+			return getStyledText(element).getString();
 		}
 	}
 }

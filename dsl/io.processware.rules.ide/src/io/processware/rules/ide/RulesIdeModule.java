@@ -4,11 +4,14 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
 import io.processware.rules.ide.highlighting.RulesHighlighting;
 import io.processware.rules.ide.quickfix.RulesQuickFixes;
+import io.processware.rules.ide.symbols.DeclarationKinds;
+import io.processware.rules.ide.symbols.DeclarationWords;
 
-/** The editor-neutral services of the rules language: quick fixes as code actions, semantic highlighting. */
+/** The editor-neutral services of the rules language: quick fixes as code actions, semantic highlighting, symbols. */
 public class RulesIdeModule extends AbstractRulesIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
@@ -21,5 +24,13 @@ public class RulesIdeModule extends AbstractRulesIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return RulesHighlighting.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return DeclarationKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return DeclarationWords.class;
 	}
 }

@@ -1,5 +1,6 @@
 package io.processware.rules.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,14 @@ class LanguageServerTest {
 				.documentSymbol(new DocumentSymbolParams(document())).get(60, TimeUnit.SECONDS);
 		List<String> names = symbols.stream().map(s -> s.isLeft() ? s.getLeft().getName() : s.getRight().getName()).toList();
 		assertTrue(names.containsAll(List.of("invoice", "net", "level")), names.toString());
+		// each with the kind of what it declares, not Xtext's "property" for everything
+		Map<String, SymbolKind> kinds = new java.util.HashMap<>();
+		symbols.forEach(s -> kinds.put(s.isLeft() ? s.getLeft().getName() : s.getRight().getName(),
+				s.isLeft() ? s.getLeft().getKind() : s.getRight().getKind()));
+		assertEquals(SymbolKind.Variable, kinds.get("invoice"));
+		assertEquals(SymbolKind.Constant, kinds.get("net"));
+		assertEquals(SymbolKind.Struct, kinds.get("level"));
+		assertEquals(SymbolKind.Function, kinds.get("r"));
 	}
 
 	@Test

@@ -111,6 +111,11 @@ class RulesEditorTest {
 				() -> "the outline");
 		List<String> names = editor.outline().symbols().stream().map(DocumentSymbol::getName).toList();
 		assertTrue(names.containsAll(List.of("approval-level", "invoice-approval", "route-to-approval")), names::toString);
+		// ... saying what each is, in the language's words
+		RulesOutlinePage.SymbolLabels labels = new RulesOutlinePage.SymbolLabels();
+		List<String> shown = editor.outline().symbols().stream().map(labels::getText).toList();
+		assertTrue(shown.containsAll(List.of("invoice  fact", "approval-level  decision table", "invoice-approval  approval",
+				"route-to-approval  rule", "approval-time  SLA")), shown::toString);
 		// hover on the entity says what it is
 		String hover = new RulesHover(editor).getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(entity + 9, 0));
 		assertNotNull(hover, "hover over finance.invoice");
