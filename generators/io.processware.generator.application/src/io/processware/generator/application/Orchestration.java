@@ -42,12 +42,15 @@ public final class Orchestration {
 	private final List<DecisionTableModel> tables;
 	private final List<io.processware.rules.rules.LlmSlot> declaredSlots;
 	private final Map<String, AdapterModel> adapters = new LinkedHashMap<>();
+	/** Per task whose rules lie in one rules file, the search for facts they pass or refuse on. */
+	private final Map<String, StepFacts> stepFacts;
 
 	private Orchestration(Solution solution, List<DecisionTableModel> tables,
-			List<io.processware.rules.rules.LlmSlot> declaredSlots) {
+			List<io.processware.rules.rules.LlmSlot> declaredSlots, List<RuleFileModel> ruleFiles) {
 		this.solution = solution;
 		this.tables = tables;
 		this.declaredSlots = declaredSlots;
+		this.stepFacts = stepFacts(ruleFiles);
 	}
 
 	/**
@@ -57,7 +60,16 @@ public final class Orchestration {
 	 */
 	public static OrchestrationModel of(Solution solution, List<DecisionTableModel> tables,
 			List<io.processware.rules.rules.LlmSlot> slots) {
-		Orchestration orchestration = new Orchestration(solution, tables, slots);
+		return of(solution, tables, slots, List.of());
+	}
+
+	/**
+	 * @param ruleFiles the compiled rules files: a flow condition on {@code <task>.passed} is driven in the
+	 *                  generated flow tests through facts the task's rules decide on
+	 */
+	public static OrchestrationModel of(Solution solution, List<DecisionTableModel> tables,
+			List<io.processware.rules.rules.LlmSlot> slots, List<RuleFileModel> ruleFiles) {
+		Orchestration orchestration = new Orchestration(solution, tables, slots, ruleFiles);
 		List<ProcessModel> processes = new ArrayList<>();
 		Map<String, String> classes = new HashMap<>();
 		for (Process process : solution.getProcesses()) {
@@ -129,7 +141,7 @@ public final class Orchestration {
 		}
 		ProcessModel model = new ProcessModel(process, key, name, Names.javaType(name) + "Process",
 				Names.javaPackageSegment(name), origin, ids.get(starts.get(0)), List.copyOf(nodes), List.of());
-		List<PathModel> paths = PathInputs.drive(model, ProcessPaths.of(model));
+		List<PathModel> paths = PathInputs.drive(model, ProcessPaths.of(model), stepFacts);
 		return new ProcessModel(process, model.key(), name, model.className(), model.packageName(), origin,
 				model.startNode(), model.nodes(), paths);
 	}
@@ -238,6 +250,35 @@ public final class Orchestration {
 				Names.javaType(task.getName() == null ? id.substring(id.lastIndexOf('.') + 1) : task.getName()) + "Step", type,
 				task.getDeterminism() == null ? "UNCLASSIFIED" : task.getDeterminism().getName(), approved, role,
 				adapter(task), calls, LlmSlots.of(task, id, declaredSlots), message);
+	}
+
+	/**
+	 * The tasks whose constraints, rules and approvals lie in exactly one rules file whose facts the
+	 * generated service can read from process variables: their step's verdict can be searched for.
+	 */
+	private static Map<String, StepFacts> stepFacts(List<RuleFileModel> ruleFiles) {
+		Map<Task, List<RuleFileModel>> byTask = new LinkedHashMap<>();
+		for (RuleFileModel file : ruleFiles) {
+			for (EObject declaration : file.source().getDeclarations()) {
+				Task task = declaration instanceof io.processware.rules.rules.Constraint c ? c.getTask()
+						: declaration instanceof io.processware.rules.rules.Rule r ? r.getTask()
+								: declaration instanceof io.processware.rules.rules.Approval a ? a.getTask() : null;
+				if (task != null && !task.eIsProxy()) {
+					List<RuleFileModel> files = byTask.computeIfAbsent(task, t -> new ArrayList<>());
+					if (!files.contains(file)) {
+						files.add(file);
+					}
+				}
+			}
+		}
+		Map<String, StepFacts> facts = new HashMap<>();
+		byTask.forEach((task, files) -> {
+			RuleFileModel file = files.get(0);
+			if (files.size() == 1 && task.getId() != null && file.facts().stream().allMatch(f -> f.reader() != null)) {
+				facts.put(task.getId(), new StepFacts(file.source(), file.name(), task));
+			}
+		});
+		return facts;
 	}
 
 	/** Who does a task by hand when it has no performer: the role of its lane's participant. */
