@@ -17,6 +17,8 @@ import io.processware.model.process.FlowNode;
 import io.processware.model.process.ImplementationStatus;
 import io.processware.model.process.InclusiveGateway;
 import io.processware.model.process.IntermediateEvent;
+import io.processware.model.process.MessageEventDefinition;
+import io.processware.model.process.TimerEventDefinition;
 import io.processware.model.process.ParallelGateway;
 import io.processware.model.process.Process;
 import io.processware.model.process.SendTask;
@@ -137,7 +139,10 @@ public final class Orchestration {
 				interrupting = boundary.isInterrupting();
 			}
 			nodes.add(new NodeModel(node, ids.get(node), node.getName() == null ? ids.get(node) : node.getName(), kind,
-					List.of(flows), incoming.getOrDefault(node, 0), attachedTo, interrupting, task));
+					List.of(flows), incoming.getOrDefault(node, 0), attachedTo, interrupting, task, timer(origin, node),
+					task != null && task.type().equals("RECEIVE") ? (task.message() == null ? task.name() : task.message())
+							: node instanceof io.processware.model.process.Event event
+									&& event.getDefinition() instanceof MessageEventDefinition m ? m.getMessage() : null));
 		}
 		ProcessModel model = new ProcessModel(process, key, name, Names.javaType(name) + "Process",
 				Names.javaPackageSegment(name), origin, ids.get(starts.get(0)), List.copyOf(nodes), List.of());
@@ -186,12 +191,43 @@ public final class Orchestration {
 			return "PARALLEL";
 		} else if (node instanceof BoundaryEvent) {
 			return "BOUNDARY";
-		} else if (node instanceof IntermediateEvent) {
-			return "PASS";
+		} else if (node instanceof IntermediateEvent event) {
+			boolean waits = event.isCatching() && (event.getDefinition() instanceof TimerEventDefinition
+					|| event.getDefinition() instanceof MessageEventDefinition);
+			return waits ? "CATCH" : "PASS";
 		}
 		throw fail(origin, node, "is a " + node.eClass().getName()
 				+ ", which the generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, "
 				+ "start, end, intermediate and boundary events are supported)");
+	}
+
+	/**
+	 * When a timer event fires: its duration (fires that long after the token arrives) or its date.
+	 * A repeating cycle is refused: the engine fires a timer once.
+	 */
+	private static String timer(String origin, FlowNode node) {
+		if (!(node instanceof io.processware.model.process.Event event)
+				|| !(event.getDefinition() instanceof TimerEventDefinition timer) || node instanceof StartEvent) {
+			return null;
+		}
+		String expression = timer.getExpression() == null ? "" : timer.getExpression().strip();
+		try {
+			if (timer.getTimer() == io.processware.model.process.TimerKind.CYCLE || expression.startsWith("R")) {
+				throw fail(origin, node, "repeats (cycle '" + expression + "'); the generated service fires a timer "
+						+ "once: give it a duration (P3D) or a date");
+			}
+			if (expression.startsWith("P") || expression.startsWith("-P")) {
+				java.time.Duration.parse(expression);
+			} else if (expression.length() == 10) {
+				java.time.LocalDate.parse(expression);
+			} else {
+				java.time.Instant.parse(expression);
+			}
+		} catch (java.time.format.DateTimeParseException e) {
+			throw fail(origin, node, "has timer '" + expression + "', which is neither an ISO-8601 duration "
+					+ "in days, hours, minutes or seconds (P3D, PT4H) nor a date (2026-12-31) nor an instant (2026-12-31T12:00:00Z)");
+		}
+		return expression;
 	}
 
 	private static FlowModel flow(String origin, FlowNode node, SequenceFlow flow, Map<FlowNode, String> ids) {

@@ -156,7 +156,13 @@ final class PathInputs {
 	/** Work the generated tests hand to people: user and receive tasks, and routed steps (no model there). */
 	private static boolean toPeople(NodeModel node) {
 		TaskModel task = node.task();
-		return task != null && (task.type().equals("USER") || task.type().equals("RECEIVE") || task.routed());
+		return task != null && (task.type().equals("USER") || task.type().equals("RECEIVE")
+				|| task.routed() && !rejects(task) && !task.slot().fallback().equals("RULE_DEFAULT"));
+	}
+
+	/** A routed step whose slot's fallback is REJECT: with no model (the tests) it is always rejected. */
+	private static boolean rejects(TaskModel task) {
+		return task != null && task.routed() && task.slot().fallback().equals("REJECT");
 	}
 
 	private static State segment(State before, List<ProcessPaths.Step> segment, List<TaskModel.TableCall> tables,
@@ -263,8 +269,14 @@ final class PathInputs {
 
 	/** Walks a segment as the generated engine would; false if it strays from the path. */
 	private static boolean simulate(List<ProcessPaths.Step> segment, State state) {
-		for (ProcessPaths.Step step : segment) {
+		for (int at = 0; at < segment.size(); at++) {
+			ProcessPaths.Step step = segment.get(at);
 			NodeModel node = step.node();
+			if (rejects(node.task()) && (at + 1 == segment.size()
+					|| !node.id().equals(segment.get(at + 1).node().attachedTo())
+					|| !segment.get(at + 1).node().isRejectionEvent())) {
+				return false; // rejected without a model: only its error boundary event's path is taken
+			}
 			if (node.task() != null) {
 				Boolean passes = state.passes.get(node.id());
 				if (passes != null) {

@@ -27,6 +27,27 @@ public record ProcessModel(Process source, String key, String name, String class
 		return nodes.stream().map(NodeModel::task).filter(t -> t != null).toList();
 	}
 
+	/** @return the ids of the boundary events attached to an activity, in model order */
+	public List<String> boundaryEventsOf(String activity) {
+		return nodes.stream().filter(n -> activity.equals(n.attachedTo())).map(NodeModel::id).toList();
+	}
+
+	/** @return the interrupting error boundary event of an activity (where a rejected step goes), or null */
+	public String rejectionEventOf(String activity) {
+		return nodes.stream().filter(n -> activity.equals(n.attachedTo()) && n.isRejectionEvent()).map(NodeModel::id)
+				.findFirst().orElse(null);
+	}
+
+	/** @return whether a token waits somewhere for a message (a receive task or a message catch event) */
+	public boolean waitsForMessages() {
+		return nodes.stream().anyMatch(n -> n.message() != null);
+	}
+
+	/** @return whether it has a timer the engine schedules */
+	public boolean hasTimers() {
+		return nodes.stream().anyMatch(n -> n.timer() != null);
+	}
+
 	@Override
 	public Object element() {
 		return source;
