@@ -88,6 +88,43 @@ class ${p.className}FlowTest {
     }
 </#list>
 
+<#if p.receiveAfterStart()??>
+<#assign receive = p.receiveAfterStart()>
+
+    /** A message goes to the one instance waiting whose variables hold its correlation: none → 404, several → 409. */
+    @Test
+    void messagesFindTheirInstanceByCorrelation() throws Exception {
+        String shared = java.util.UUID.randomUUID().toString();
+        String own = java.util.UUID.randomUUID().toString();
+        waitingFor(shared);
+        waitingFor(shared);
+        String single = waitingFor(own);
+        mvc.perform(post("/api/messages/${receive.message?j_string}").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", shared), "variables", Map.of()))))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/messages/${receive.message?j_string}").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", "nobody"), "variables", Map.of()))))
+                .andExpect(status().isNotFound());
+        String moved = mvc.perform(post("/api/messages/${receive.message?j_string}").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", own),
+                        "variables", Map.of("reply", "received")))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertEquals(single, JsonPath.read(moved, "$.id"));
+        assertEquals("received", JsonPath.read(moved, "$.variables.reply"));
+        List<String> completed = JsonPath.read(moved, "$.history[?(@.event == 'COMPLETED')].node");
+        assertTrue(completed.contains("${receive.id}"), () -> "the receive task completed: " + completed);
+    }
+
+    private String waitingFor(String caseId) throws Exception {
+        String started = mvc.perform(post("/api/processes/${p.key}/instances").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("variables", Map.of("case-id", caseId)))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        List<String> positions = JsonPath.read(started, "$.positions");
+        assertEquals(List.of("${receive.id}"), positions);
+        return JsonPath.read(started, "$.id");
+    }
+</#if>
+
     private void drive(Map<String, Object> variables, List<Map<String, Object>> completions, List<String> triggers,
             List<String> path) throws Exception {
         // the business key messages to this instance are correlated by

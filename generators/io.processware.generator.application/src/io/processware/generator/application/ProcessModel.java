@@ -43,6 +43,25 @@ public record ProcessModel(Process source, String key, String name, String class
 		return nodes.stream().anyMatch(n -> n.message() != null);
 	}
 
+	/**
+	 * @return the receive task a new instance waits at before anything else happens (from the start
+	 *         event through events it passes), or null: the generated test of message correlation starts there
+	 */
+	public NodeModel receiveAfterStart() {
+		NodeModel node = nodes.stream().filter(n -> n.id().equals(startNode)).findFirst().orElse(null);
+		for (int i = 0; node != null && i < nodes.size(); i++) {
+			if (node.task() != null && node.task().type().equals("RECEIVE")) {
+				return node;
+			}
+			if (!(node.kind().equals("START") || node.kind().equals("PASS")) || node.outgoing().size() != 1) {
+				return null;
+			}
+			String next = node.outgoing().get(0).target();
+			node = nodes.stream().filter(n -> n.id().equals(next)).findFirst().orElse(null);
+		}
+		return null;
+	}
+
 	/** @return whether it has a timer the engine schedules */
 	public boolean hasTimers() {
 		return nodes.stream().anyMatch(n -> n.timer() != null);

@@ -88,8 +88,9 @@ class GeneratedServiceBuildTest {
 		assertTrue(rows.find() && Integer.parseInt(rows.group(1)) == 4, "one test per row of priority-route");
 
 		for (ProcessModel process : service.orchestration().processes()) {
-			assertEquals(process.paths().size(), testsIn(out, "process." + process.packageName() + "." + process.className()
-					+ "FlowTest"), "one flow test per path of " + process.key());
+			assertEquals(process.paths().size() + (process.receiveAfterStart() == null ? 0 : 1), testsIn(out, "process."
+					+ process.packageName() + "." + process.className() + "FlowTest"),
+					"one flow test per path of " + process.key() + " (and message correlation's where it waits for one)");
 		}
 		assertEquals(3, testsIn(out, "process.ProcessApiTest"));
 		assertEquals(7, testsIn(out, "llm.LlmRouterTest"));

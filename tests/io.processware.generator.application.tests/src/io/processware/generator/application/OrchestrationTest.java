@@ -129,6 +129,27 @@ class OrchestrationTest {
 	}
 
 	@Test
+	void timersMessagesAndSlotFallbacksAreModelled() {
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(SampleProcesses.supplierQuery());
+		ProcessModel query = ServiceModel.of(solution).orchestration().processes().stream()
+				.filter(p -> p.key().equals("supplier-query")).findFirst().orElseThrow();
+		NodeModel cooling = query.nodes().stream().filter(n -> n.id().equals("supplier-query.cooling-off")).findFirst()
+				.orElseThrow();
+		assertEquals("CATCH", cooling.kind(), "the token waits at an intermediate timer");
+		assertEquals("PT1H", cooling.timer());
+		assertEquals(List.of("supplier-query.reply-overdue"), query.boundaryEventsOf("supplier-query.await-reply"));
+		assertEquals("SupplierReply", query.receiveAfterStart().message());
+		assertEquals("supplier-query.dispute-refused", query.rejectionEventOf("supplier-query.assess"));
+		assertEquals(null, query.rejectionEventOf("supplier-query.await-reply"), "a timer is no rejection path");
+		assertEquals(List.of("closed", "refused", "lapsed"),
+				query.paths().stream().map(p -> p.endEvent().substring("supplier-query.".length())).toList());
+		assertEquals(List.of(false, true, true), query.paths().stream().map(PathModel::drivable).toList(),
+				"with no model a REJECT slot always rejects: only its error event's path is taken in tests");
+		assertEquals(List.of("supplier-query.reply-overdue"), query.paths().get(2).triggers());
+	}
+
+	@Test
 	void loopsGoRoundOnceAtMostAndParallelBranchesEachGetAPath() {
 		Solution solution = SampleSolutions.invoicing();
 		Process onboarding = SampleProcesses.onboarding();

@@ -44,6 +44,32 @@ class ProcessInputErrorsTest {
 	}
 
 	@Test
+	void aTimerFiresOnceAtADurationOrDate() {
+		Process cycle = SampleProcesses.supplierQuery();
+		cycle.setBpmnFile("processes/onboarding.bpmn");
+		timerOf(cycle, "cooling-off").setExpression("R3/PT1H");
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(cycle);
+		assertEquals("processes/onboarding.bpmn: intermediate event 'supplier-query.cooling-off' repeats (cycle "
+				+ "'R3/PT1H'); the generated service fires a timer once: give it a duration (P3D) or a date",
+				assertThrows(GenerationException.class, () -> ServiceModel.of(solution)).getMessage());
+		Process garbled = SampleProcesses.supplierQuery();
+		garbled.setBpmnFile("processes/onboarding.bpmn");
+		timerOf(garbled, "reply-overdue").setExpression("five days");
+		Solution other = SampleSolutions.invoicing();
+		other.getProcesses().add(garbled);
+		assertEquals("processes/onboarding.bpmn: boundary event 'supplier-query.reply-overdue' has timer 'five days', "
+				+ "which is neither an ISO-8601 duration in days, hours, minutes or seconds (P3D, PT4H) nor a date "
+				+ "(2026-12-31) nor an instant (2026-12-31T12:00:00Z)",
+				assertThrows(GenerationException.class, () -> ServiceModel.of(other)).getMessage());
+	}
+
+	private static io.processware.model.process.TimerEventDefinition timerOf(Process process, String id) {
+		return (io.processware.model.process.TimerEventDefinition) ((io.processware.model.process.Event) SampleProcesses
+				.find(process, id)).getDefinition();
+	}
+
+	@Test
 	void aDeadEndIsNamed() {
 		Process process = SampleProcesses.onboarding();
 		process.getSequenceFlows().remove(flow(process, "f10"));
