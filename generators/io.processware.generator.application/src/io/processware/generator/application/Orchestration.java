@@ -91,19 +91,23 @@ public final class Orchestration {
 		String key = present(process.getId()) ? process.getId() : Names.kebab(name);
 		String origin = process.getBpmnFile() == null || process.getBpmnFile().isBlank() ? "process " + key
 				: process.getBpmnFile();
-		Map<FlowNode, String> ids = nodeIds(origin, key, process);
-		Map<FlowNode, List<SequenceFlow>> outgoing = new LinkedHashMap<>();
+		SubProcesses.Flat flat = SubProcesses.flatten(origin, process);
+		Map<FlowNode, String> ids = nodeIds(origin, key, flat.nodes());
+		Map<FlowNode, List<SubProcesses.Edge>> outgoing = new LinkedHashMap<>();
 		Map<FlowNode, Integer> incoming = new HashMap<>();
-		process.getNodes().forEach(n -> outgoing.put(n, new ArrayList<>()));
-		for (SequenceFlow flow : process.getSequenceFlows()) {
-			if (flow.getSource() == null || !outgoing.containsKey(flow.getSource())) {
+		flat.nodes().forEach(n -> outgoing.put(n, new ArrayList<>()));
+		for (SubProcesses.Edge edge : flat.edges()) {
+			SequenceFlow flow = edge.flow();
+			if (edge.source() == null || !outgoing.containsKey(edge.source())
+					|| flow.eContainer() != flow.getSource().eContainer()) {
 				throw fail(origin, flow, "its source is not a node of process " + key);
 			}
-			if (flow.getTarget() == null || !outgoing.containsKey(flow.getTarget())) {
+			if (edge.target() == null || !outgoing.containsKey(edge.target())
+					|| flow.eContainer() != flow.getTarget().eContainer()) {
 				throw fail(origin, flow, "its target is not a node of process " + key);
 			}
-			outgoing.get(flow.getSource()).add(flow);
-			incoming.merge(flow.getTarget(), 1, Integer::sum);
+			outgoing.get(edge.source()).add(edge);
+			incoming.merge(edge.target(), 1, Integer::sum);
 		}
 		List<FlowNode> starts = process.getNodes().stream().filter(StartEvent.class::isInstance).toList();
 		if (starts.size() != 1) {
@@ -112,13 +116,13 @@ public final class Orchestration {
 		}
 		List<NodeModel> nodes = new ArrayList<>();
 		Map<String, FlowNode> steps = new HashMap<>();
-		for (FlowNode node : process.getNodes()) {
-			List<SequenceFlow> out = outgoing.get(node);
+		for (FlowNode node : flat.nodes()) {
+			List<SubProcesses.Edge> out = outgoing.get(node);
 			if (out.isEmpty() && !(node instanceof EndEvent)) {
 				throw fail(origin, node, "has no outgoing sequence flow: a process instance would stop there; "
 						+ "connect it or make it an end event");
 			}
-			String kind = kind(origin, node);
+			String kind = flat.passed().contains(node) ? "PASS" : kind(origin, node);
 			FlowModel[] flows = out.stream().map(f -> flow(origin, node, f, ids)).toArray(FlowModel[]::new);
 			checkGateway(origin, node, ids.get(node), kind, List.of(flows));
 			TaskModel task = node instanceof Task t ? task(t, ids.get(t)) : null;
@@ -155,13 +159,13 @@ public final class Orchestration {
 	 * The nodes' ids: the model's, else the process key and the node's kebab-case name (models built
 	 * in code, such as the benchmark's, have no ids). Two nodes with one id are refused.
 	 */
-	private static Map<FlowNode, String> nodeIds(String origin, String key, Process process) {
+	private static Map<FlowNode, String> nodeIds(String origin, String key, List<FlowNode> nodes) {
 		Map<FlowNode, String> ids = new HashMap<>();
 		Map<String, FlowNode> taken = new HashMap<>();
-		for (FlowNode node : process.getNodes()) {
+		for (FlowNode node : nodes) {
 			String id = present(node.getId()) ? node.getId()
 					: key + "." + Names.kebab(node.getName() == null || node.getName().isBlank()
-							? node.eClass().getName() + " " + process.getNodes().indexOf(node) : node.getName());
+							? node.eClass().getName() + " " + nodes.indexOf(node) : node.getName());
 			FlowNode other = taken.putIfAbsent(id, node);
 			if (other != null) {
 				throw fail(origin, node, "has the same id as another node of process " + key
@@ -198,7 +202,7 @@ public final class Orchestration {
 		}
 		throw fail(origin, node, "is a " + node.eClass().getName()
 				+ ", which the generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, "
-				+ "start, end, intermediate and boundary events are supported)");
+				+ "embedded sub-processes, start, end, intermediate and boundary events are supported)");
 	}
 
 	/**
@@ -230,7 +234,8 @@ public final class Orchestration {
 		return expression;
 	}
 
-	private static FlowModel flow(String origin, FlowNode node, SequenceFlow flow, Map<FlowNode, String> ids) {
+	private static FlowModel flow(String origin, FlowNode node, SubProcesses.Edge edge, Map<FlowNode, String> ids) {
+		SequenceFlow flow = edge.flow();
 		FlowCondition condition = null;
 		if (flow.getCondition() != null && !flow.getCondition().isBlank()) {
 			try {
@@ -241,8 +246,9 @@ public final class Orchestration {
 		}
 		SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefaultFlow()
 				: node instanceof InclusiveGateway i ? i.getDefaultFlow() : null;
-		String id = present(flow.getId()) ? flow.getId() : ids.get(flow.getSource()) + "->" + ids.get(flow.getTarget());
-		return new FlowModel(flow, id, ids.get(flow.getTarget()), condition, flow == defaultFlow);
+		String id = edge.id() != null ? edge.id()
+				: present(flow.getId()) ? flow.getId() : ids.get(edge.source()) + "->" + ids.get(edge.target());
+		return new FlowModel(flow, id, ids.get(edge.target()), condition, flow == defaultFlow);
 	}
 
 	private static void checkGateway(String origin, FlowNode node, String nodeId, String kind, List<FlowModel> flows) {

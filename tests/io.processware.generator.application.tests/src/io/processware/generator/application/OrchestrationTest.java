@@ -147,6 +147,14 @@ class OrchestrationTest {
 		assertEquals(List.of(false, true, true), query.paths().stream().map(PathModel::drivable).toList(),
 				"with no model a REJECT slot always rejects: only its error event's path is taken in tests");
 		assertEquals(List.of("supplier-query.reply-overdue"), query.paths().get(2).triggers());
+		assertEquals(List.of("supplier-query.raised", "supplier-query.await-reply", "supplier-query.cooling-off",
+				"supplier-query.reply-in", "supplier-query.classify", "supplier-query.reply-handled", "supplier-query.assess",
+				"supplier-query.closed"), query.paths().get(0).nodes(),
+				"the embedded sub-process is flattened: entered at its start event, left from its end event");
+		NodeModel handled = query.nodes().stream().filter(n -> n.id().equals("supplier-query.reply-handled")).findFirst()
+				.orElseThrow();
+		assertEquals("PASS", handled.kind());
+		assertEquals("supplier-query.assess", handled.outgoing().get(0).target());
 	}
 
 	@Test

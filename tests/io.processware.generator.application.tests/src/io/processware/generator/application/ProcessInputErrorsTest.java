@@ -89,13 +89,32 @@ class ProcessInputErrorsTest {
 	@Test
 	void elementsTheEngineDoesNotRunAreNamed() {
 		Process process = SampleProcesses.onboarding();
+		FlowNode call = SampleProcesses.node(process, ProcessFactory.eINSTANCE.createCallActivity(), "call", "Legal check");
+		SampleProcesses.flow(process, "f12", SampleProcesses.find(process, "proposed"), call, null);
+		SampleProcesses.flow(process, "f13", call, SampleProcesses.find(process, "rejected"), null);
+		String message = failure(process);
+		assertEquals("processes/onboarding.bpmn: call activity 'supplier-onboarding.call' is a CallActivity, which the "
+				+ "generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, embedded "
+				+ "sub-processes, start, end, intermediate and boundary events are supported)", message);
+	}
+
+	@Test
+	void aSubProcessIsEnteredAtOneStartEventAndCarriesNoBoundaryEvent() {
+		Process process = SampleProcesses.onboarding();
 		FlowNode sub = SampleProcesses.node(process, ProcessFactory.eINSTANCE.createSubProcess(), "sub", "Legal check");
 		SampleProcesses.flow(process, "f12", SampleProcesses.find(process, "proposed"), sub, null);
 		SampleProcesses.flow(process, "f13", sub, SampleProcesses.find(process, "rejected"), null);
-		String message = failure(process);
-		assertEquals("processes/onboarding.bpmn: sub process 'supplier-onboarding.sub' is a SubProcess, which the "
-				+ "generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, start, end, "
-				+ "intermediate and boundary events are supported)", message);
+		assertEquals("processes/onboarding.bpmn: sub process 'supplier-onboarding.sub' has 0 start events; the service "
+				+ "enters a sub-process at exactly one", failure(process));
+
+		Process query = SampleProcesses.supplierQuery();
+		io.processware.model.process.BoundaryEvent late = ProcessFactory.eINSTANCE.createBoundaryEvent();
+		SampleProcesses.node(query, late, "late", "Handling late");
+		late.setAttachedTo((io.processware.model.process.Activity) SampleProcesses.find(query, "handle-reply"));
+		SampleProcesses.flow(query, "q8", late, SampleProcesses.find(query, "lapsed"), null);
+		assertEquals("processes/onboarding.bpmn: boundary event 'supplier-query.late' is attached to sub-process "
+				+ "'supplier-query.handle-reply'; the generated service does not run boundary events on sub-processes "
+				+ "yet", failure(query));
 	}
 
 	@Test

@@ -82,8 +82,9 @@ final class SampleProcesses {
 	/**
 	 * A supplier query: the process waits for the supplier's reply (a receive task, lapsing after five
 	 * days by a boundary timer), lets a cooling-off hour pass (an intermediate timer), then two steps
-	 * ask a language model: classifying the reply falls back on the rules' default, assessing the
-	 * dispute rejects it (its error boundary event ends the query refused).
+	 * ask a language model: classifying the reply (inside the embedded sub-process "Handle reply") falls
+	 * back on the rules' default, assessing the dispute rejects it (its error boundary event ends the
+	 * query refused).
 	 */
 	static Process supplierQuery() {
 		Process process = PROCESS.createProcess();
@@ -101,8 +102,19 @@ final class SampleProcesses {
 		io.processware.model.process.IntermediateEvent cooling = (io.processware.model.process.IntermediateEvent) node(
 				process, PROCESS.createIntermediateEvent(), "cooling-off", "Cooling-off period");
 		cooling.setDefinition(timer("PT1H"));
-		io.processware.model.process.ServiceTask classify = (io.processware.model.process.ServiceTask) node(process,
+		io.processware.model.process.SubProcess handle = (io.processware.model.process.SubProcess) node(process,
+				PROCESS.createSubProcess(), "handle-reply", "Handle reply");
+		FlowNode replyIn = inner(handle, PROCESS.createStartEvent(), "reply-in", "Reply in");
+		io.processware.model.process.ServiceTask classify = (io.processware.model.process.ServiceTask) inner(handle,
 				PROCESS.createServiceTask(), "classify", "Classify reply");
+		FlowNode handled = inner(handle, PROCESS.createEndEvent(), "reply-handled", "Reply handled");
+		for (FlowNode[] link : new FlowNode[][] { { replyIn, classify }, { classify, handled } }) {
+			SequenceFlow flow = PROCESS.createSequenceFlow();
+			flow.setId(link[0].getId() + "->" + link[1].getId().substring("supplier-query.".length()));
+			flow.setSource(link[0]);
+			flow.setTarget(link[1]);
+			handle.getSequenceFlows().add(flow);
+		}
 		classify.setLlmSlot(slot("supplier-query.classify-slot", io.processware.model.process.LlmFallback.RULE_DEFAULT));
 		io.processware.model.process.ServiceTask assess = (io.processware.model.process.ServiceTask) node(process,
 				PROCESS.createServiceTask(), "assess", "Assess dispute");
@@ -119,12 +131,19 @@ final class SampleProcesses {
 		FlowNode refused = node(process, PROCESS.createEndEvent(), "refused", "Query refused");
 		flow(process, "q1", start, reply, null);
 		flow(process, "q2", reply, cooling, null);
-		flow(process, "q3", cooling, classify, null);
-		flow(process, "q4", classify, assess, null);
+		flow(process, "q3", cooling, handle, null);
+		flow(process, "q4", handle, assess, null);
 		flow(process, "q5", assess, closed, null);
 		flow(process, "q6", overdue, lapsed, null);
 		flow(process, "q7", refusal, refused, null);
 		return process;
+	}
+
+	private static FlowNode inner(io.processware.model.process.SubProcess scope, FlowNode node, String id, String name) {
+		node.setId("supplier-query." + id);
+		node.setName(name);
+		scope.getNodes().add(node);
+		return node;
 	}
 
 	private static io.processware.model.process.TimerEventDefinition timer(String duration) {
