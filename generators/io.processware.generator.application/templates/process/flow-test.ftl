@@ -69,7 +69,7 @@ class ${p.className}FlowTest {
     /** ${path.nodes?join(" → ")} */
     @Test
 <#if !path.drivable>
-    @org.junit.jupiter.api.Disabled("Processware found no start variables that make the gateways take this path")
+    @org.junit.jupiter.api.Disabled("${path.disabledReason?j_string}")
 </#if>
     void ${path.testName()}() throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ instances, their history and the work waiting for people are kept in the databas
 | `POST /api/process-instances/{id}/events/{event}` | a boundary event (timer, message, error) occurs on its active activity, or an intermediate event a token waits at moves on |
 | `POST /api/messages/{name}` with `{"correlation": {"<variable>": value}, "variables": {...}}` | delivers a message to the one instance waiting for it (receive task, message catch event) whose variables hold the correlation values; 404 when none does, 409 when several do |
 <#if model.orchestration.hasSlots()>
-| `GET /api/analytics/decisions?task=...&route=...` | every runtime decision of the LLM router: inputs, output, model, route (`STATIC`, `LLM`, `HUMAN_QUEUE`), confidence, reason |
+| `GET /api/analytics/decisions?task=...&route=...` | every runtime decision of the LLM router: inputs, output, model, route (`STATIC`, `LLM`, `HUMAN_QUEUE`, `RULE_DEFAULT`, `REJECTED`), confidence, reason |
 </#if>
 
 Timers (durations such as `P3D`, or dates) are scheduled when the token arrives and kept in the

@@ -35,7 +35,7 @@ public class ${t.stepClass} implements StepHandler {
                     </#list>),
             java.util.List.of(<#list t.slot.fields as f>new SlotDefinition.Field("${f.name?j_string}", SlotDefinition.Type.${f.type})<#sep>,
                     </#list>),
-            ${t.slot.minimumConfidence?c}, ${t.approvedStatic?c});
+            ${t.slot.minimumConfidence?c}, ${t.approvedStatic?c}, SlotDefinition.Fallback.${t.slot.fallback});
 </#if>
 <#if t.adapter??>
 

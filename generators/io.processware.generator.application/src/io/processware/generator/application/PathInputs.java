@@ -81,9 +81,21 @@ final class PathInputs {
 			models.add(new PathModel(models.size() + 1, nodes, flows, nodes.get(nodes.size() - 1), List.copyOf(triggers),
 					state == null ? List.of() : inputs(state.start),
 					state == null ? List.of() : state.completions.stream().map(PathInputs::inputs).toList(),
-					state != null));
+					state != null, state != null ? null : whyNotDrivable(path)));
 		}
 		return List.copyOf(models);
+	}
+
+	/** Why no test can take the path: a step rejected without a model, else no variables found. */
+	private static String whyNotDrivable(List<ProcessPaths.Step> path) {
+		for (int i = 0; i < path.size(); i++) {
+			NodeModel node = path.get(i).node();
+			if (rejects(node.task()) && (i + 1 == path.size() || !path.get(i + 1).node().isRejectionEvent())) {
+				return "step " + node.id() + " asks a language model and is rejected without one (its slot's fallback "
+						+ "is REJECT); the generated tests run without a model";
+			}
+		}
+		return "Processware found no start variables that make the gateways take this path";
 	}
 
 	private static List<PathModel.Input> inputs(Map<String, String> values) {

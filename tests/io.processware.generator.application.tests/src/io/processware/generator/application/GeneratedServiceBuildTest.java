@@ -93,7 +93,7 @@ class GeneratedServiceBuildTest {
 					"one flow test per path of " + process.key() + " (and message correlation's where it waits for one)");
 		}
 		assertEquals(3, testsIn(out, "process.ProcessApiTest"));
-		assertEquals(7, testsIn(out, "llm.LlmRouterTest"));
+		assertEquals(8, testsIn(out, "llm.LlmRouterTest"));
 		Path adapter = out.resolve("src/main/java/app/invoiceprocessing/adapters/SapEccFinanceAdapterImpl.java");
 		assertTrue(Files.isRegularFile(adapter), "the adapter's implementation is the user's, under src/");
 	}

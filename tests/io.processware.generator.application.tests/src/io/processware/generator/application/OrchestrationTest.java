@@ -147,6 +147,7 @@ class OrchestrationTest {
 		assertEquals(List.of(false, true, true), query.paths().stream().map(PathModel::drivable).toList(),
 				"with no model a REJECT slot always rejects: only its error event's path is taken in tests");
 		assertEquals(List.of("supplier-query.reply-overdue"), query.paths().get(2).triggers());
+		assertTrue(query.paths().get(0).disabledReason().contains("REJECT"), query.paths().get(0).disabledReason());
 		assertEquals(List.of("supplier-query.raised", "supplier-query.await-reply", "supplier-query.cooling-off",
 				"supplier-query.reply-in", "supplier-query.classify", "supplier-query.reply-handled", "supplier-query.assess",
 				"supplier-query.closed"), query.paths().get(0).nodes(),
