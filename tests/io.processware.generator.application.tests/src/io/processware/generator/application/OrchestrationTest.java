@@ -149,13 +149,17 @@ class OrchestrationTest {
 		assertEquals(List.of("supplier-query.reply-overdue"), query.paths().get(2).triggers());
 		assertTrue(query.paths().get(0).disabledReason().contains("REJECT"), query.paths().get(0).disabledReason());
 		assertEquals(List.of("supplier-query.raised", "supplier-query.await-reply", "supplier-query.cooling-off",
-				"supplier-query.reply-in", "supplier-query.classify", "supplier-query.reply-handled", "supplier-query.assess",
-				"supplier-query.closed"), query.paths().get(0).nodes(),
+				"supplier-query.reply-in", "supplier-query.classify", "supplier-query.reply-handled",
+				"supplier-query.dispute-confirmed", "supplier-query.assess", "supplier-query.closed"), query.paths().get(0).nodes(),
 				"the embedded sub-process is flattened: entered at its start event, left from its end event");
 		NodeModel handled = query.nodes().stream().filter(n -> n.id().equals("supplier-query.reply-handled")).findFirst()
 				.orElseThrow();
 		assertEquals("PASS", handled.kind());
-		assertEquals("supplier-query.assess", handled.outgoing().get(0).target());
+		assertEquals("supplier-query.dispute-confirmed", handled.outgoing().get(0).target());
+		NodeModel confirmed = query.nodes().stream().filter(n -> n.id().equals("supplier-query.dispute-confirmed"))
+				.findFirst().orElseThrow();
+		assertEquals("CATCH", confirmed.kind(), "the token waits at a message catch event");
+		assertEquals("DisputeConfirmation", confirmed.message());
 	}
 
 	@Test

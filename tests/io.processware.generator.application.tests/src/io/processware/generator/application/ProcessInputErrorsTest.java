@@ -111,7 +111,7 @@ class ProcessInputErrorsTest {
 		io.processware.model.process.BoundaryEvent late = ProcessFactory.eINSTANCE.createBoundaryEvent();
 		SampleProcesses.node(query, late, "late", "Handling late");
 		late.setAttachedTo((io.processware.model.process.Activity) SampleProcesses.find(query, "handle-reply"));
-		SampleProcesses.flow(query, "q8", late, SampleProcesses.find(query, "lapsed"), null);
+		SampleProcesses.flow(query, "q9", late, SampleProcesses.find(query, "lapsed"), null);
 		assertEquals("processes/onboarding.bpmn: boundary event 'supplier-query.late' is attached to sub-process "
 				+ "'supplier-query.handle-reply'; the generated service does not run boundary events on sub-processes "
 				+ "yet", failure(query));

@@ -83,8 +83,8 @@ final class SampleProcesses {
 	 * A supplier query: the process waits for the supplier's reply (a receive task, lapsing after five
 	 * days by a boundary timer), lets a cooling-off hour pass (an intermediate timer), then two steps
 	 * ask a language model: classifying the reply (inside the embedded sub-process "Handle reply") falls
-	 * back on the rules' default, assessing the dispute rejects it (its error boundary event ends the
-	 * query refused).
+	 * back on the rules' default; once the supplier confirms the dispute (a message catch event),
+	 * assessing it rejects it (its error boundary event ends the query refused).
 	 */
 	static Process supplierQuery() {
 		Process process = PROCESS.createProcess();
@@ -116,6 +116,11 @@ final class SampleProcesses {
 			handle.getSequenceFlows().add(flow);
 		}
 		classify.setLlmSlot(slot("supplier-query.classify-slot", io.processware.model.process.LlmFallback.RULE_DEFAULT));
+		io.processware.model.process.IntermediateEvent confirmed = (io.processware.model.process.IntermediateEvent) node(
+				process, PROCESS.createIntermediateEvent(), "dispute-confirmed", "Dispute confirmed");
+		io.processware.model.process.MessageEventDefinition confirmation = PROCESS.createMessageEventDefinition();
+		confirmation.setMessage("DisputeConfirmation");
+		confirmed.setDefinition(confirmation);
 		io.processware.model.process.ServiceTask assess = (io.processware.model.process.ServiceTask) node(process,
 				PROCESS.createServiceTask(), "assess", "Assess dispute");
 		assess.setLlmSlot(slot("supplier-query.assess-slot", io.processware.model.process.LlmFallback.REJECT));
@@ -132,7 +137,8 @@ final class SampleProcesses {
 		flow(process, "q1", start, reply, null);
 		flow(process, "q2", reply, cooling, null);
 		flow(process, "q3", cooling, handle, null);
-		flow(process, "q4", handle, assess, null);
+		flow(process, "q4", handle, confirmed, null);
+		flow(process, "q8", confirmed, assess, null);
 		flow(process, "q5", assess, closed, null);
 		flow(process, "q6", overdue, lapsed, null);
 		flow(process, "q7", refusal, refused, null);
