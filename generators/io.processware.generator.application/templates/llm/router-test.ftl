@@ -40,7 +40,7 @@ class LlmRouterTest {
             List.of(new SlotDefinition.Field("invoice-number", SlotDefinition.Type.TEXT),
                     new SlotDefinition.Field("gross-amount", SlotDefinition.Type.MONEY),
                     new SlotDefinition.Field("invoice-date", SlotDefinition.Type.DATE)),
-            0.8, false);
+            0.8, false, SlotDefinition.Fallback.HUMAN_REVIEW);
 
     private static final String VALID = "{\"invoice-number\": \"INV-7\", \"gross-amount\": {\"amount\": 120.50, "
             + "\"currency\": \"EUR\"}, \"invoice-date\": \"2026-01-31\", \"confidence\": 0.95}";
@@ -94,7 +94,7 @@ class LlmRouterTest {
 
     private static SlotDefinition slot(String task, boolean approvedStatic) {
         return new SlotDefinition(task, SLOT.slot(), SLOT.prompt(), SLOT.inputs(), SLOT.fields(), SLOT.minimumConfidence(),
-                approvedStatic);
+                approvedStatic, SlotDefinition.Fallback.HUMAN_REVIEW);
     }
 
     @Test
@@ -115,6 +115,22 @@ class LlmRouterTest {
         assertFalse(decision.answered());
         assertEquals(LlmRouter.Route.HUMAN_QUEUE, decision.route());
         assertTrue(decision.reason().contains("outside the schema"), decision.reason());
+    }
+
+    @Test
+    void aSlotThatFallsBackOtherwiseRejectsOrKeepsTheRulesDefault() {
+        content = VALID.replace("0.95", "0.5");
+        SlotDefinition rejecting = new SlotDefinition("test.reject", SLOT.slot(), SLOT.prompt(), SLOT.inputs(), SLOT.fields(),
+                SLOT.minimumConfidence(), false, SlotDefinition.Fallback.REJECT);
+        LlmRouter.Decision rejected = router(true).decide(rejecting, "i-8", invoice(), in -> Optional.empty());
+        assertFalse(rejected.answered());
+        assertEquals(LlmRouter.Route.REJECTED, rejected.route());
+        SlotDefinition keeping = new SlotDefinition("test.rule-default", SLOT.slot(), SLOT.prompt(), SLOT.inputs(),
+                SLOT.fields(), SLOT.minimumConfidence(), false, SlotDefinition.Fallback.RULE_DEFAULT);
+        LlmRouter.Decision kept = router(false).decide(keeping, "i-9", invoice(), in -> Optional.empty());
+        assertEquals(LlmRouter.Route.RULE_DEFAULT, kept.route());
+        assertEquals(List.of("REJECTED"), events.findAll().stream().filter(e -> e.getTaskId().equals("test.reject"))
+                .map(AnalyticsEvent::getRoute).toList(), "the decision is recorded with its route");
     }
 
     @Test

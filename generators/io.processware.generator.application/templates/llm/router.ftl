@@ -20,14 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class LlmRouter {
 
-    /** The route a decision took. */
-    public enum Route { STATIC, LLM, HUMAN_QUEUE }
+    /**
+     * The route a decision took: approved static code, the model, or — when neither answered — the
+     * slot's fallback: people's work queue, the rules' default, or the step rejected.
+     */
+    public enum Route { STATIC, LLM, HUMAN_QUEUE, RULE_DEFAULT, REJECTED }
 
     /**
      * @param answered whether the step got its outputs
      * @param outputs  the outputs, when answered
      * @param route    the route taken
-     * @param reason   why people must decide, when not answered
+     * @param reason   why the step was not answered (people decide, the rules' default stands, or it is rejected)
      */
     public record Decision(boolean answered, Map<String, Object> outputs, Route route, String reason) {
     }
@@ -92,7 +95,12 @@ public class LlmRouter {
 
     private Decision toPeople(SlotDefinition slot, String instanceId, Map<String, Object> inputs, String reason,
             String answer) {
-        return record(slot, instanceId, inputs, new Decision(false, null, Route.HUMAN_QUEUE, reason), answer, null, reason);
+        Route route = switch (slot.fallback()) {
+            case REJECT -> Route.REJECTED;
+            case RULE_DEFAULT -> Route.RULE_DEFAULT;
+            case HUMAN_REVIEW -> Route.HUMAN_QUEUE;
+        };
+        return record(slot, instanceId, inputs, new Decision(false, null, route, reason), answer, null, reason);
     }
 
     private Decision record(SlotDefinition slot, String instanceId, Map<String, Object> inputs, Decision decision,
@@ -100,7 +108,7 @@ public class LlmRouter {
         String written = output != null ? output
                 : decision.outputs() == null ? null : json.writeValueAsString(decision.outputs());
         events.save(new AnalyticsEvent(instanceId, slot.task(), slot.slot(), decision.route().name(),
-                decision.route() == Route.LLM || decision.route() == Route.HUMAN_QUEUE && client.configured()
+                decision.route() == Route.LLM || decision.route() != Route.STATIC && client.configured()
                         ? client.model() : null,
                 json.writeValueAsString(inputs), written, confidence, reason, clock.instant()));
         return decision;

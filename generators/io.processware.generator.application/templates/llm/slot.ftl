@@ -13,11 +13,15 @@ import java.util.List;
  * @param fields            the answer's fields and their types
  * @param minimumConfidence answers below it go to people
  * @param approvedStatic    whether the model marks the task's static code approved, so it is preferred
+ * @param fallback          what happens when neither static code nor the model answers
  */
 public record SlotDefinition(String task, String slot, String prompt, List<Input> inputs, List<Field> fields,
-        double minimumConfidence, boolean approvedStatic) {
+        double minimumConfidence, boolean approvedStatic, Fallback fallback) {
 
     public enum Type { TEXT, NUMBER, MONEY, DATE, BOOLEAN, DURATION }
+
+    /** The model's fallback: people review the step, the rules' default stands, or the step is rejected. */
+    public enum Fallback { HUMAN_REVIEW, RULE_DEFAULT, REJECT }
 
     public record Input(String name, String path) {
     }

@@ -42,6 +42,10 @@ class ProcessApiTest {
         mvc.perform(get("/api/process-instances/no-such-instance")).andExpect(status().isNotFound());
         mvc.perform(post("/api/work-items/no-such-item/complete").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isNotFound());
+        // a message no instance waits for with that correlation
+        mvc.perform(post("/api/messages/NoSuchMessage").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"correlation\":{\"case-id\":\"nobody\"},\"variables\":{}}"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").exists());
     }
 
     @Test

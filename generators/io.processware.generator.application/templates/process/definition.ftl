@@ -137,5 +137,49 @@ public class ${p.className} implements ProcessDefinition {
             default -> false;
         };
     }
+
+    @Override
+    public List<String> boundaryEvents(String activity) {
+        return switch (activity) {
+<#list p.nodes as n>
+<#if p.boundaryEventsOf(n.id)?has_content>
+            case "${n.id}" -> List.of(<#list p.boundaryEventsOf(n.id) as b>"${b}"<#sep>, </#list>);
+</#if>
+</#list>
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public String timer(String node) {
+        return switch (node) {
+<#list p.nodes?filter(n -> n.timer??) as n>
+            case "${n.id}" -> "${n.timer?j_string}";
+</#list>
+            default -> null;
+        };
+    }
+
+    @Override
+    public List<String> rejectionPath(String activity) {
+        return switch (activity) {
+<#list p.nodes as n>
+<#if p.rejectionEventOf(n.id)??>
+            case "${n.id}" -> List.of("${p.rejectionEventOf(n.id)}");
+</#if>
+</#list>
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public String message(String node) {
+        return switch (node) {
+<#list p.nodes?filter(n -> n.message??) as n>
+            case "${n.id}" -> "${n.message?j_string}";
+</#list>
+            default -> null;
+        };
+    }
 }
 </@file>

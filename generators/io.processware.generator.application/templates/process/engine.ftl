@@ -34,16 +34,19 @@ public class ProcessEngine {
     private final ProcessInstanceRepository instances;
     private final HistoryEntryRepository history;
     private final WorkItemRepository workItems;
+    private final ProcessTimerRepository timers;
     private final JsonMapper json;
     private final Clock clock;
 
     public ProcessEngine(List<ProcessDefinition> definitions, ProcessInstanceRepository instances,
-            HistoryEntryRepository history, WorkItemRepository workItems, JsonMapper json) {
+            HistoryEntryRepository history, WorkItemRepository workItems, ProcessTimerRepository timers,
+            JsonMapper json) {
         this.definitions = definitions.stream()
                 .collect(Collectors.toMap(ProcessDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.instances = instances;
         this.history = history;
         this.workItems = workItems;
+        this.timers = timers;
         this.json = json;
         this.clock = Clock.systemUTC();
     }
@@ -102,12 +105,16 @@ public class ProcessEngine {
         values.putAll(variables == null ? Map.of() : variables);
         item.setStatus("DONE");
         item.setCompletedAt(clock.instant());
+        cancelTimers(instance, definition, item.getNodeId());
         record(instance, item.getNodeId(), "COMPLETED", "by people: " + item.getReason());
         tokens.addAll(definition.next(item.getNodeId(), values));
         return run(instance, definition, tokens, values);
     }
 
-    /** Triggers a boundary event (a timer that fired, a message or error that arrived) on its active activity. */
+    /**
+     * Triggers an event: a boundary event (a timer that fired, a message or error that arrived) on its
+     * active activity, or an intermediate timer or message event a token waits at.
+     */
     public ProcessInstance trigger(String instanceId, String event) {
         ProcessInstance instance = instance(instanceId);
         ProcessDefinition definition = definition(instance.getProcessKey());
@@ -116,6 +123,9 @@ public class ProcessEngine {
             kind = definition.kind(event);
         } catch (IllegalArgumentException e) {
             throw new NotFound("process " + definition.key() + " has no event " + event);
+        }
+        if (kind == NodeKind.CATCH) {
+            return arrive(instance, definition, event, Map.of());
         }
         if (kind != NodeKind.BOUNDARY) {
             throw new Conflict(event + " is not a boundary event");
@@ -126,8 +136,10 @@ public class ProcessEngine {
         if (at < 0) {
             throw new Conflict("activity " + activity + " is not active, so " + event + " cannot occur");
         }
+        markFired(instance, event);
         if (definition.interrupting(event)) {
             tokens.remove(at);
+            cancelTimers(instance, definition, activity);
             for (WorkItem item : workItems.findByInstanceIdOrderByCreatedAt(instanceId)) {
                 if (item.getStatus().equals("OPEN") && item.getNodeId().equals(activity)) {
                     item.setStatus("CANCELLED");
@@ -140,14 +152,126 @@ public class ProcessEngine {
         return run(instance, definition, tokens, new ProcessVariables(read(instance.getVariables())));
     }
 
+    /**
+     * A message arrived (or a timer fired) for the token waiting at a receive task or an intermediate
+     * catch event: the message's variables are merged and the token moves on.
+     */
+    ProcessInstance arrive(ProcessInstance instance, ProcessDefinition definition, String node,
+            Map<String, Object> variables) {
+        List<String> tokens = instance.getTokens();
+        if (!tokens.remove(node + WAITING)) {
+            throw new Conflict("the instance does not wait at " + node);
+        }
+        markFired(instance, node);
+        cancelTimers(instance, definition, node);
+        ProcessVariables values = new ProcessVariables(read(instance.getVariables()));
+        values.putAll(variables);
+        record(instance, node, definition.kind(node) == NodeKind.TASK ? "COMPLETED" : "TRIGGERED",
+                definition.message(node) == null ? null : "message " + definition.message(node));
+        tokens.addAll(definition.next(node, values));
+        return run(instance, definition, tokens, values);
+    }
+
+    /**
+     * Delivers a message to the one instance that waits for it (at a receive task or a message catch
+     * event) and whose variables hold every correlation value.
+     *
+     * @throws NotFound when no waiting instance matches, Conflict when several do
+     */
+    public ProcessInstance correlate(String message, Map<String, Object> correlation, Map<String, Object> variables) {
+        List<ProcessInstance> matching = new ArrayList<>();
+        List<String> nodes = new ArrayList<>();
+        for (ProcessInstance instance : instances.findByStatus("WAITING")) {
+            ProcessDefinition definition = definitions.get(instance.getProcessKey());
+            if (definition == null) {
+                continue;
+            }
+            String waiting = instance.getTokens().stream().filter(t -> t.endsWith(WAITING))
+                    .map(t -> t.substring(0, t.length() - WAITING.length()))
+                    .filter(n -> message.equals(definition.message(n))).findFirst().orElse(null);
+            if (waiting == null) {
+                continue;
+            }
+            ProcessVariables values = new ProcessVariables(read(instance.getVariables()));
+            boolean matches = correlation.entrySet().stream()
+                    .allMatch(e -> FlowConditions.equal(values.get(e.getKey()), e.getValue()));
+            if (matches) {
+                matching.add(instance);
+                nodes.add(waiting);
+            }
+        }
+        if (matching.isEmpty()) {
+            throw new NotFound("no process instance waits for message " + message + " with " + correlation);
+        }
+        if (matching.size() > 1) {
+            throw new Conflict(matching.size() + " process instances wait for message " + message + " with "
+                    + correlation + "; give a correlation that names one");
+        }
+        ProcessInstance instance = matching.get(0);
+        return arrive(instance, definition(instance.getProcessKey()), nodes.get(0),
+                variables == null ? Map.of() : variables);
+    }
+
+    /** @return the timers due at the instant, earliest first */
+    public List<ProcessTimer> dueTimers(java.time.Instant now) {
+        return timers.findByStatusAndDueAtLessThanEqualOrderByDueAt("SCHEDULED", now);
+    }
+
+    /** Fires one due timer through the same path as the events endpoint; a timer no longer due is left alone. */
+    public void fire(long timerId) {
+        ProcessTimer timer = timers.findById(timerId).orElse(null);
+        if (timer == null || !timer.getStatus().equals("SCHEDULED")) {
+            return;
+        }
+        trigger(timer.getInstanceId(), timer.getNodeId());
+    }
+
+    /** Drops a due timer that can no longer fire (its activity ended in the meantime). */
+    public void discard(long timerId) {
+        timers.findById(timerId).ifPresent(timer -> timer.setStatus("CANCELLED"));
+    }
+
+    /** Schedules the timer of an event when the token arrives at it (or at the activity it is attached to). */
+    private void schedule(ProcessInstance instance, ProcessDefinition definition, String event) {
+        String timer = definition.timer(event);
+        if (timer == null) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        java.time.Instant due = timer.startsWith("P") || timer.startsWith("-P") ? now.plus(java.time.Duration.parse(timer))
+                : timer.length() == 10 ? java.time.LocalDate.parse(timer).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                : java.time.Instant.parse(timer);
+        timers.save(new ProcessTimer(instance.getId(), event, due, now));
+    }
+
+    /** Cancels the scheduled timers of a node and of the boundary events attached to it: it is no longer active. */
+    private void cancelTimers(ProcessInstance instance, ProcessDefinition definition, String node) {
+        List<String> events = new ArrayList<>(definition.boundaryEvents(node));
+        events.add(node);
+        for (ProcessTimer timer : timers.findByInstanceIdAndStatus(instance.getId(), "SCHEDULED")) {
+            if (events.contains(timer.getNodeId())) {
+                timer.setStatus("CANCELLED");
+            }
+        }
+    }
+
+    private void markFired(ProcessInstance instance, String event) {
+        for (ProcessTimer timer : timers.findByInstanceIdAndStatus(instance.getId(), "SCHEDULED")) {
+            if (timer.getNodeId().equals(event)) {
+                timer.setStatus("FIRED");
+            }
+        }
+    }
+
     private ProcessInstance run(ProcessInstance instance, ProcessDefinition definition, List<String> tokens,
             ProcessVariables variables) {
         String incident = null;
+        String rejected = null;
         int moves = 0;
         boolean moved = true;
-        while (moved && incident == null) {
+        while (moved && incident == null && rejected == null) {
             moved = false;
-            for (int i = 0; i < tokens.size() && !moved && incident == null; i++) {
+            for (int i = 0; i < tokens.size() && !moved && incident == null && rejected == null; i++) {
                 String node = tokens.get(i);
                 if (node.endsWith(WAITING)) {
                     continue;
@@ -162,18 +286,39 @@ public class ProcessEngine {
                         record(instance, node, "ENDED", null);
                         moved = true;
                     }
+                    case CATCH -> {
+                        tokens.set(i, node + WAITING);
+                        schedule(instance, definition, node);
+                        record(instance, node, "WAITING", definition.message(node) == null ? "timer "
+                                + definition.timer(node) : "message " + definition.message(node));
+                        moved = true;
+                    }
                     case TASK -> {
                         StepOutcome outcome = definition.step(node).run(variables, instance.getId());
                         tokens.remove(i);
                         if (outcome.done()) {
                             record(instance, node, "COMPLETED", null);
                             tokens.addAll(definition.next(node, variables));
+                        } else if (outcome.rejected()) {
+                            record(instance, node, "REJECTED", outcome.reason());
+                            List<String> rejection = definition.rejectionPath(node);
+                            if (rejection.isEmpty()) {
+                                rejected = outcome.reason();
+                                tokens.clear();
+                                break;
+                            }
+                            tokens.addAll(rejection);
+                        } else if (outcome.message() != null) {
+                            tokens.add(node + WAITING);
+                            record(instance, node, "WAITING", outcome.reason());
+                            definition.boundaryEvents(node).forEach(event -> schedule(instance, definition, event));
                         } else {
                             tokens.add(node + WAITING);
                             workItems.save(new WorkItem(UUID.randomUUID().toString(), instance.getId(),
                                     definition.key(), node, definition.nodeName(node), outcome.role(), outcome.reason(),
                                     clock.instant()));
                             record(instance, node, "WAITING", outcome.reason());
+                            definition.boundaryEvents(node).forEach(event -> schedule(instance, definition, event));
                         }
                         moved = true;
                     }
@@ -208,6 +353,17 @@ public class ProcessEngine {
         instance.setVariables(write(variables.asMap()));
         if (incident != null) {
             instance.setStatus("INCIDENT");
+        } else if (rejected != null) {
+            instance.setStatus("REJECTED");
+            instance.setEndedAt(clock.instant());
+            for (WorkItem item : workItems.findByInstanceIdOrderByCreatedAt(instance.getId())) {
+                if (item.getStatus().equals("OPEN")) {
+                    item.setStatus("CANCELLED");
+                }
+            }
+            for (ProcessTimer timer : timers.findByInstanceIdAndStatus(instance.getId(), "SCHEDULED")) {
+                timer.setStatus("CANCELLED");
+            }
         } else if (tokens.isEmpty()) {
             instance.setStatus("COMPLETED");
             instance.setEndedAt(clock.instant());

@@ -5,6 +5,10 @@ package ${model.javaPackage}.process.${p.packageName};
 <#if model.decisionTables?has_content>
 import ${model.javaPackage}.rules.*;
 </#if>
+<#if p.hasTimers()>
+import ${model.javaPackage}.process.ProcessTimer;
+import ${model.javaPackage}.process.ProcessTimerRepository;
+</#if>
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,12 +37,27 @@ import tools.jackson.databind.json.JsonMapper;
  * every node of the path, in order. No language model is configured here, so steps with a
  * runtime-LLM slot come to people too.
  */
+<#if p.hasTimers()>
+@SpringBootTest(properties = { "processware.timers.enabled=true", "processware.timers.poll-interval=PT0.2S" })
+<#else>
 @SpringBootTest
+</#if>
 @AutoConfigureMockMvc
 class ${p.className}FlowTest {
 
     /** The parallel joins: each passes once per arrival of all its branches, never per branch. */
     private static final List<String> JOINS = List.of(<#list p.nodes?filter(n -> n.kind == "PARALLEL" && n.incoming gt 1) as n>"${n.id}"<#sep>, </#list>);
+
+    /** The timer events: the tests let the service's poller fire them, nobody calls the events endpoint. */
+    private static final List<String> TIMERS = List.of(<#list p.nodes?filter(n -> n.timer??) as n>"${n.id}"<#sep>, </#list>);
+
+    /** Per node waiting for a message (receive task, message catch event), the message. */
+    private static final Map<String, String> MESSAGES = Map.of(<#list p.nodes?filter(n -> n.message??) as n>"${n.id}", "${n.message?j_string}"<#sep>, </#list>);
+<#if p.hasTimers()>
+
+    @Autowired
+    private ProcessTimerRepository timers;
+</#if>
 
     @Autowired
     private MockMvc mvc;
@@ -50,7 +69,7 @@ class ${p.className}FlowTest {
     /** ${path.nodes?join(" → ")} */
     @Test
 <#if !path.drivable>
-    @org.junit.jupiter.api.Disabled("Processware found no start variables that make the gateways take this path")
+    @org.junit.jupiter.api.Disabled("${path.disabledReason?j_string}")
 </#if>
     void ${path.testName()}() throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -69,8 +88,50 @@ class ${p.className}FlowTest {
     }
 </#list>
 
+<#if p.receiveAfterStart()??>
+<#assign receive = p.receiveAfterStart()>
+
+    /** A message goes to the one instance waiting whose variables hold its correlation: none → 404, several → 409. */
+    @Test
+    void messagesFindTheirInstanceByCorrelation() throws Exception {
+        String shared = java.util.UUID.randomUUID().toString();
+        String own = java.util.UUID.randomUUID().toString();
+        waitingFor(shared);
+        waitingFor(shared);
+        String single = waitingFor(own);
+        mvc.perform(post("/api/messages/${receive.message?j_string}").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", shared), "variables", Map.of()))))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/messages/${receive.message?j_string}").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", "nobody"), "variables", Map.of()))))
+                .andExpect(status().isNotFound());
+        String moved = mvc.perform(post("/api/messages/${receive.message?j_string}").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", own),
+                        "variables", Map.of("reply", "received")))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertEquals(single, JsonPath.read(moved, "$.id"));
+        assertEquals("received", JsonPath.read(moved, "$.variables.reply"));
+        List<String> completed = JsonPath.read(moved, "$.history[?(@.event == 'COMPLETED')].node");
+        assertTrue(completed.contains("${receive.id}"), () -> "the receive task completed: " + completed);
+    }
+
+    private String waitingFor(String caseId) throws Exception {
+        String started = mvc.perform(post("/api/processes/${p.key}/instances").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("variables", Map.of("case-id", caseId)))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        List<String> positions = JsonPath.read(started, "$.positions");
+        assertEquals(List.of("${receive.id}"), positions);
+        return JsonPath.read(started, "$.id");
+    }
+</#if>
+
     private void drive(Map<String, Object> variables, List<Map<String, Object>> completions, List<String> triggers,
             List<String> path) throws Exception {
+        // the business key messages to this instance are correlated by
+        String caseId = java.util.UUID.randomUUID().toString();
+        if (!MESSAGES.isEmpty()) {
+            variables.put("case-id", caseId);
+        }
         String body = json.writeValueAsString(Map.of("variables", variables));
         String instance = mvc.perform(post("/api/processes/${p.key}/instances").contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -84,7 +145,26 @@ class ${p.className}FlowTest {
             }
             List<String> positions = JsonPath.read(instance, "$.positions");
             if (!pending.isEmpty() && positions.contains(attachedActivity(pending.get(0), path))) {
-                instance = mvc.perform(post("/api/process-instances/" + id + "/events/" + pending.remove(0)))
+                String event = pending.remove(0);
+                instance = TIMERS.contains(event) ? firedByThePoller(id, event)
+                        : mvc.perform(post("/api/process-instances/" + id + "/events/" + event))
+                                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                continue;
+            }
+            String timer = positions.stream().filter(TIMERS::contains).findFirst().orElse(null);
+            if (timer != null) {
+                instance = firedByThePoller(id, timer);
+                continue;
+            }
+            String awaiting = positions.stream().filter(MESSAGES::containsKey).findFirst().orElse(null);
+            if (awaiting != null) {
+                Map<String, Object> given = Map.of();
+                if (kindIsTask(instance, awaiting)) {
+                    given = completed < completions.size() ? completions.get(completed) : Map.of();
+                    completed++;
+                }
+                instance = mvc.perform(post("/api/messages/" + MESSAGES.get(awaiting)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("correlation", Map.of("case-id", caseId), "variables", given))))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
                 continue;
             }
@@ -111,6 +191,39 @@ class ${p.className}FlowTest {
             assertEquals(java.util.Collections.frequency(path, join), java.util.Collections.frequency(passed, join),
                     () -> join + " passed " + passed);
         }
+    }
+
+    /** Whether the node the instance waits at is a receive task (its message completes work the path counts). */
+    private static boolean kindIsTask(String instance, String node) {
+        List<String> waiting = JsonPath.read(instance, "$.history[?(@.node == '" + node + "')].detail");
+        return waiting.stream().anyMatch(d -> d != null && d.startsWith("waiting for message"));
+    }
+
+    /**
+     * Checks the timer was scheduled when the token arrived, lets its due time pass (moves it to now) and
+     * waits until the service's poller fired it — no request to the events endpoint.
+     */
+    private String firedByThePoller(String id, String event) throws Exception {
+<#if p.hasTimers()>
+        ProcessTimer timer = timers.findByInstanceIdAndStatus(id, "SCHEDULED").stream()
+                .filter(t -> t.getNodeId().equals(event)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timer scheduled for " + event));
+        assertTrue(timer.getDueAt().isAfter(timer.getScheduledAt()), "due after the token arrived");
+        timer.setDueAt(java.time.Instant.now().minusSeconds(1));
+        timers.save(timer);
+        for (int wait = 0; wait < 150; wait++) {
+            String read = mvc.perform(get("/api/process-instances/" + id)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            List<String> triggered = JsonPath.read(read, "$.history[?(@.event == 'TRIGGERED')].node");
+            if (triggered.contains(event)) {
+                return read;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the poller did not fire " + event + " within 15 s");
+<#else>
+        throw new AssertionError(event + " is not a timer");
+</#if>
     }
 
     /** The activity a boundary event of the path is attached to: the node before it on the path. */

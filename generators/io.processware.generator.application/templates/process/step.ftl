@@ -35,7 +35,7 @@ public class ${t.stepClass} implements StepHandler {
                     </#list>),
             java.util.List.of(<#list t.slot.fields as f>new SlotDefinition.Field("${f.name?j_string}", SlotDefinition.Type.${f.type})<#sep>,
                     </#list>),
-            ${t.slot.minimumConfidence?c}, ${t.approvedStatic?c});
+            ${t.slot.minimumConfidence?c}, ${t.approvedStatic?c}, SlotDefinition.Fallback.${t.slot.fallback});
 </#if>
 <#if t.adapter??>
 
@@ -66,7 +66,8 @@ public class ${t.stepClass} implements StepHandler {
 <#include "../rules/step-task-rules.ftl">
         return StepOutcome.humanWork(<#if t.role??>"${t.role}"<#else>null</#if>, "user task ${t.name?j_string}");
 <#elseif t.type == "RECEIVE">
-        return StepOutcome.humanWork(<#if t.role??>"${t.role}"<#else>null</#if>, "waiting for message ${(t.message!t.name)?j_string}");
+        // the token waits until POST /api/messages/{name} names this instance; the message's variables come with it
+        return StepOutcome.awaitMessage("${(t.message!t.name)?j_string}");
 <#else>
         // 1. the task's rules
 <#include "step-rules.ftl">
@@ -77,10 +78,25 @@ public class ${t.stepClass} implements StepHandler {
 <#if t.routed()>
         // 3. the variable part: approved static code, else the language model, else people
         LlmRouter.Decision decision = router.decide(SLOT, instanceId, variables, this::decideStatically);
+<#if t.slot.fallback == "REJECT">
+        if (!decision.answered()) {
+            // the model says: reject the step (its error boundary event, else the instance ends rejected)
+            return StepOutcome.rejected("slot ${t.slot.name?j_string} could not decide: " + decision.reason());
+        }
+        variables.putAll(decision.outputs());
+<#elseif t.slot.fallback == "RULE_DEFAULT">
+        if (decision.answered()) {
+            variables.putAll(decision.outputs());
+        } else {
+            // the model says: the rules' default stands (what the task's rules decided above); the step goes on
+            variables.put("${t.id?keep_after_last(".")?j_string}.slot-fallback", "RULE_DEFAULT: " + decision.reason());
+        }
+<#else>
         if (!decision.answered()) {
             return StepOutcome.humanWork(<#if t.role??>"${t.role}"<#else>null</#if>, decision.reason());
         }
         variables.putAll(decision.outputs());
+</#if>
 </#if>
         <@protected id="${t.id}.run">
         </@protected>

@@ -17,6 +17,8 @@ import io.processware.model.process.FlowNode;
 import io.processware.model.process.ImplementationStatus;
 import io.processware.model.process.InclusiveGateway;
 import io.processware.model.process.IntermediateEvent;
+import io.processware.model.process.MessageEventDefinition;
+import io.processware.model.process.TimerEventDefinition;
 import io.processware.model.process.ParallelGateway;
 import io.processware.model.process.Process;
 import io.processware.model.process.SendTask;
@@ -42,12 +44,15 @@ public final class Orchestration {
 	private final List<DecisionTableModel> tables;
 	private final List<io.processware.rules.rules.LlmSlot> declaredSlots;
 	private final Map<String, AdapterModel> adapters = new LinkedHashMap<>();
+	/** Per task whose rules lie in one rules file, the search for facts they pass or refuse on. */
+	private final Map<String, StepFacts> stepFacts;
 
 	private Orchestration(Solution solution, List<DecisionTableModel> tables,
-			List<io.processware.rules.rules.LlmSlot> declaredSlots) {
+			List<io.processware.rules.rules.LlmSlot> declaredSlots, List<RuleFileModel> ruleFiles) {
 		this.solution = solution;
 		this.tables = tables;
 		this.declaredSlots = declaredSlots;
+		this.stepFacts = stepFacts(ruleFiles);
 	}
 
 	/**
@@ -57,7 +62,16 @@ public final class Orchestration {
 	 */
 	public static OrchestrationModel of(Solution solution, List<DecisionTableModel> tables,
 			List<io.processware.rules.rules.LlmSlot> slots) {
-		Orchestration orchestration = new Orchestration(solution, tables, slots);
+		return of(solution, tables, slots, List.of());
+	}
+
+	/**
+	 * @param ruleFiles the compiled rules files: a flow condition on {@code <task>.passed} is driven in the
+	 *                  generated flow tests through facts the task's rules decide on
+	 */
+	public static OrchestrationModel of(Solution solution, List<DecisionTableModel> tables,
+			List<io.processware.rules.rules.LlmSlot> slots, List<RuleFileModel> ruleFiles) {
+		Orchestration orchestration = new Orchestration(solution, tables, slots, ruleFiles);
 		List<ProcessModel> processes = new ArrayList<>();
 		Map<String, String> classes = new HashMap<>();
 		for (Process process : solution.getProcesses()) {
@@ -77,19 +91,23 @@ public final class Orchestration {
 		String key = present(process.getId()) ? process.getId() : Names.kebab(name);
 		String origin = process.getBpmnFile() == null || process.getBpmnFile().isBlank() ? "process " + key
 				: process.getBpmnFile();
-		Map<FlowNode, String> ids = nodeIds(origin, key, process);
-		Map<FlowNode, List<SequenceFlow>> outgoing = new LinkedHashMap<>();
+		SubProcesses.Flat flat = SubProcesses.flatten(origin, process);
+		Map<FlowNode, String> ids = nodeIds(origin, key, flat.nodes());
+		Map<FlowNode, List<SubProcesses.Edge>> outgoing = new LinkedHashMap<>();
 		Map<FlowNode, Integer> incoming = new HashMap<>();
-		process.getNodes().forEach(n -> outgoing.put(n, new ArrayList<>()));
-		for (SequenceFlow flow : process.getSequenceFlows()) {
-			if (flow.getSource() == null || !outgoing.containsKey(flow.getSource())) {
+		flat.nodes().forEach(n -> outgoing.put(n, new ArrayList<>()));
+		for (SubProcesses.Edge edge : flat.edges()) {
+			SequenceFlow flow = edge.flow();
+			if (edge.source() == null || !outgoing.containsKey(edge.source())
+					|| flow.eContainer() != flow.getSource().eContainer()) {
 				throw fail(origin, flow, "its source is not a node of process " + key);
 			}
-			if (flow.getTarget() == null || !outgoing.containsKey(flow.getTarget())) {
+			if (edge.target() == null || !outgoing.containsKey(edge.target())
+					|| flow.eContainer() != flow.getTarget().eContainer()) {
 				throw fail(origin, flow, "its target is not a node of process " + key);
 			}
-			outgoing.get(flow.getSource()).add(flow);
-			incoming.merge(flow.getTarget(), 1, Integer::sum);
+			outgoing.get(edge.source()).add(edge);
+			incoming.merge(edge.target(), 1, Integer::sum);
 		}
 		List<FlowNode> starts = process.getNodes().stream().filter(StartEvent.class::isInstance).toList();
 		if (starts.size() != 1) {
@@ -98,13 +116,13 @@ public final class Orchestration {
 		}
 		List<NodeModel> nodes = new ArrayList<>();
 		Map<String, FlowNode> steps = new HashMap<>();
-		for (FlowNode node : process.getNodes()) {
-			List<SequenceFlow> out = outgoing.get(node);
+		for (FlowNode node : flat.nodes()) {
+			List<SubProcesses.Edge> out = outgoing.get(node);
 			if (out.isEmpty() && !(node instanceof EndEvent)) {
 				throw fail(origin, node, "has no outgoing sequence flow: a process instance would stop there; "
 						+ "connect it or make it an end event");
 			}
-			String kind = kind(origin, node);
+			String kind = flat.passed().contains(node) ? "PASS" : kind(origin, node);
 			FlowModel[] flows = out.stream().map(f -> flow(origin, node, f, ids)).toArray(FlowModel[]::new);
 			checkGateway(origin, node, ids.get(node), kind, List.of(flows));
 			TaskModel task = node instanceof Task t ? task(t, ids.get(t)) : null;
@@ -125,11 +143,14 @@ public final class Orchestration {
 				interrupting = boundary.isInterrupting();
 			}
 			nodes.add(new NodeModel(node, ids.get(node), node.getName() == null ? ids.get(node) : node.getName(), kind,
-					List.of(flows), incoming.getOrDefault(node, 0), attachedTo, interrupting, task));
+					List.of(flows), incoming.getOrDefault(node, 0), attachedTo, interrupting, task, timer(origin, node),
+					task != null && task.type().equals("RECEIVE") ? (task.message() == null ? task.name() : task.message())
+							: node instanceof io.processware.model.process.Event event
+									&& event.getDefinition() instanceof MessageEventDefinition m ? m.getMessage() : null));
 		}
 		ProcessModel model = new ProcessModel(process, key, name, Names.javaType(name) + "Process",
 				Names.javaPackageSegment(name), origin, ids.get(starts.get(0)), List.copyOf(nodes), List.of());
-		List<PathModel> paths = PathInputs.drive(model, ProcessPaths.of(model));
+		List<PathModel> paths = PathInputs.drive(model, ProcessPaths.of(model), stepFacts);
 		return new ProcessModel(process, model.key(), name, model.className(), model.packageName(), origin,
 				model.startNode(), model.nodes(), paths);
 	}
@@ -138,13 +159,13 @@ public final class Orchestration {
 	 * The nodes' ids: the model's, else the process key and the node's kebab-case name (models built
 	 * in code, such as the benchmark's, have no ids). Two nodes with one id are refused.
 	 */
-	private static Map<FlowNode, String> nodeIds(String origin, String key, Process process) {
+	private static Map<FlowNode, String> nodeIds(String origin, String key, List<FlowNode> nodes) {
 		Map<FlowNode, String> ids = new HashMap<>();
 		Map<String, FlowNode> taken = new HashMap<>();
-		for (FlowNode node : process.getNodes()) {
+		for (FlowNode node : nodes) {
 			String id = present(node.getId()) ? node.getId()
 					: key + "." + Names.kebab(node.getName() == null || node.getName().isBlank()
-							? node.eClass().getName() + " " + process.getNodes().indexOf(node) : node.getName());
+							? node.eClass().getName() + " " + nodes.indexOf(node) : node.getName());
 			FlowNode other = taken.putIfAbsent(id, node);
 			if (other != null) {
 				throw fail(origin, node, "has the same id as another node of process " + key
@@ -174,15 +195,47 @@ public final class Orchestration {
 			return "PARALLEL";
 		} else if (node instanceof BoundaryEvent) {
 			return "BOUNDARY";
-		} else if (node instanceof IntermediateEvent) {
-			return "PASS";
+		} else if (node instanceof IntermediateEvent event) {
+			boolean waits = event.isCatching() && (event.getDefinition() instanceof TimerEventDefinition
+					|| event.getDefinition() instanceof MessageEventDefinition);
+			return waits ? "CATCH" : "PASS";
 		}
 		throw fail(origin, node, "is a " + node.eClass().getName()
 				+ ", which the generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, "
-				+ "start, end, intermediate and boundary events are supported)");
+				+ "embedded sub-processes, start, end, intermediate and boundary events are supported)");
 	}
 
-	private static FlowModel flow(String origin, FlowNode node, SequenceFlow flow, Map<FlowNode, String> ids) {
+	/**
+	 * When a timer event fires: its duration (fires that long after the token arrives) or its date.
+	 * A repeating cycle is refused: the engine fires a timer once.
+	 */
+	private static String timer(String origin, FlowNode node) {
+		if (!(node instanceof io.processware.model.process.Event event)
+				|| !(event.getDefinition() instanceof TimerEventDefinition timer) || node instanceof StartEvent) {
+			return null;
+		}
+		String expression = timer.getExpression() == null ? "" : timer.getExpression().strip();
+		try {
+			if (timer.getTimer() == io.processware.model.process.TimerKind.CYCLE || expression.startsWith("R")) {
+				throw fail(origin, node, "repeats (cycle '" + expression + "'); the generated service fires a timer "
+						+ "once: give it a duration (P3D) or a date");
+			}
+			if (expression.startsWith("P") || expression.startsWith("-P")) {
+				java.time.Duration.parse(expression);
+			} else if (expression.length() == 10) {
+				java.time.LocalDate.parse(expression);
+			} else {
+				java.time.Instant.parse(expression);
+			}
+		} catch (java.time.format.DateTimeParseException e) {
+			throw fail(origin, node, "has timer '" + expression + "', which is neither an ISO-8601 duration "
+					+ "in days, hours, minutes or seconds (P3D, PT4H) nor a date (2026-12-31) nor an instant (2026-12-31T12:00:00Z)");
+		}
+		return expression;
+	}
+
+	private static FlowModel flow(String origin, FlowNode node, SubProcesses.Edge edge, Map<FlowNode, String> ids) {
+		SequenceFlow flow = edge.flow();
 		FlowCondition condition = null;
 		if (flow.getCondition() != null && !flow.getCondition().isBlank()) {
 			try {
@@ -193,8 +246,9 @@ public final class Orchestration {
 		}
 		SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefaultFlow()
 				: node instanceof InclusiveGateway i ? i.getDefaultFlow() : null;
-		String id = present(flow.getId()) ? flow.getId() : ids.get(flow.getSource()) + "->" + ids.get(flow.getTarget());
-		return new FlowModel(flow, id, ids.get(flow.getTarget()), condition, flow == defaultFlow);
+		String id = edge.id() != null ? edge.id()
+				: present(flow.getId()) ? flow.getId() : ids.get(edge.source()) + "->" + ids.get(edge.target());
+		return new FlowModel(flow, id, ids.get(edge.target()), condition, flow == defaultFlow);
 	}
 
 	private static void checkGateway(String origin, FlowNode node, String nodeId, String kind, List<FlowModel> flows) {
@@ -238,6 +292,35 @@ public final class Orchestration {
 				Names.javaType(task.getName() == null ? id.substring(id.lastIndexOf('.') + 1) : task.getName()) + "Step", type,
 				task.getDeterminism() == null ? "UNCLASSIFIED" : task.getDeterminism().getName(), approved, role,
 				adapter(task), calls, LlmSlots.of(task, id, declaredSlots), message);
+	}
+
+	/**
+	 * The tasks whose constraints, rules and approvals lie in exactly one rules file whose facts the
+	 * generated service can read from process variables: their step's verdict can be searched for.
+	 */
+	private static Map<String, StepFacts> stepFacts(List<RuleFileModel> ruleFiles) {
+		Map<Task, List<RuleFileModel>> byTask = new LinkedHashMap<>();
+		for (RuleFileModel file : ruleFiles) {
+			for (EObject declaration : file.source().getDeclarations()) {
+				Task task = declaration instanceof io.processware.rules.rules.Constraint c ? c.getTask()
+						: declaration instanceof io.processware.rules.rules.Rule r ? r.getTask()
+								: declaration instanceof io.processware.rules.rules.Approval a ? a.getTask() : null;
+				if (task != null && !task.eIsProxy()) {
+					List<RuleFileModel> files = byTask.computeIfAbsent(task, t -> new ArrayList<>());
+					if (!files.contains(file)) {
+						files.add(file);
+					}
+				}
+			}
+		}
+		Map<String, StepFacts> facts = new HashMap<>();
+		byTask.forEach((task, files) -> {
+			RuleFileModel file = files.get(0);
+			if (files.size() == 1 && task.getId() != null && file.facts().stream().allMatch(f -> f.reader() != null)) {
+				facts.put(task.getId(), new StepFacts(file.source(), file.name(), task));
+			}
+		});
+		return facts;
 	}
 
 	/** Who does a task by hand when it has no performer: the role of its lane's participant. */

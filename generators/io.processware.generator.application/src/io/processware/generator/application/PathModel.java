@@ -16,9 +16,10 @@ import io.processware.generator.ModelView;
  * @param inputs      the start variables that drive it; empty when {@code drivable} is false
  * @param completions per work item along the path (in order), the variables people complete it with
  * @param drivable    whether such variables were found
+ * @param disabledReason why its test is disabled, when it is not drivable; else null
  */
 public record PathModel(int number, List<String> nodes, List<String> flows, String endEvent, List<String> triggers,
-		List<Input> inputs, List<List<Input>> completions, boolean drivable) implements ModelView {
+		List<Input> inputs, List<List<Input>> completions, boolean drivable, String disabledReason) implements ModelView {
 
 	@Override
 	public Object element() {

@@ -27,6 +27,46 @@ public record ProcessModel(Process source, String key, String name, String class
 		return nodes.stream().map(NodeModel::task).filter(t -> t != null).toList();
 	}
 
+	/** @return the ids of the boundary events attached to an activity, in model order */
+	public List<String> boundaryEventsOf(String activity) {
+		return nodes.stream().filter(n -> activity.equals(n.attachedTo())).map(NodeModel::id).toList();
+	}
+
+	/** @return the interrupting error boundary event of an activity (where a rejected step goes), or null */
+	public String rejectionEventOf(String activity) {
+		return nodes.stream().filter(n -> activity.equals(n.attachedTo()) && n.isRejectionEvent()).map(NodeModel::id)
+				.findFirst().orElse(null);
+	}
+
+	/** @return whether a token waits somewhere for a message (a receive task or a message catch event) */
+	public boolean waitsForMessages() {
+		return nodes.stream().anyMatch(n -> n.message() != null);
+	}
+
+	/**
+	 * @return the receive task a new instance waits at before anything else happens (from the start
+	 *         event through events it passes), or null: the generated test of message correlation starts there
+	 */
+	public NodeModel receiveAfterStart() {
+		NodeModel node = nodes.stream().filter(n -> n.id().equals(startNode)).findFirst().orElse(null);
+		for (int i = 0; node != null && i < nodes.size(); i++) {
+			if (node.task() != null && node.task().type().equals("RECEIVE")) {
+				return node;
+			}
+			if (!(node.kind().equals("START") || node.kind().equals("PASS")) || node.outgoing().size() != 1) {
+				return null;
+			}
+			String next = node.outgoing().get(0).target();
+			node = nodes.stream().filter(n -> n.id().equals(next)).findFirst().orElse(null);
+		}
+		return null;
+	}
+
+	/** @return whether it has a timer the engine schedules */
+	public boolean hasTimers() {
+		return nodes.stream().anyMatch(n -> n.timer() != null);
+	}
+
 	@Override
 	public Object element() {
 		return source;

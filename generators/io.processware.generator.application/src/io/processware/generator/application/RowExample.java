@@ -9,6 +9,8 @@ import java.util.List;
  * @param inputs   the inputs, as Java literals
  * @param expected the answer as a Java string literal in the test helper's notation, or null when the
  *                 interpreter reports an error for this input (the test then expects one too)
+ * @param values   the inputs as the rules interpreter holds them (a process path pins them in the facts
+ *                 its steps' rules are searched on)
  */
-public record RowExample(int row, List<String> inputs, String expected) {
+public record RowExample(int row, List<String> inputs, String expected, List<Object> values) {
 }

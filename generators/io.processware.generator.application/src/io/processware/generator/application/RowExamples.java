@@ -43,7 +43,8 @@ final class RowExamples {
 				String expected = decide(table, inputs);
 				examples.add(new RowExample(r + 1,
 						inputs.stream().map(value -> DecisionTableCompiler.literal(table, value)).toList(),
-						expected == null ? null : DecisionTableCompiler.literal(table, expected)));
+						expected == null ? null : DecisionTableCompiler.literal(table, expected),
+						java.util.Collections.unmodifiableList(new ArrayList<>(inputs))));
 			}
 		}
 		return examples;

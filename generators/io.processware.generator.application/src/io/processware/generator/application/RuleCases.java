@@ -66,7 +66,7 @@ final class RuleCases {
 	/** What the set actions write, by their text, in the order the generated class reads them back. */
 	private final Map<String, io.processware.rules.rules.Expression> written = new LinkedHashMap<>();
 
-	private RuleCases(RuleFile file, String name) {
+	RuleCases(RuleFile file, String name) {
 		this.file = file;
 		this.random = new Random(20261121L ^ name.hashCode());
 		collectConstants();
@@ -383,28 +383,93 @@ final class RuleCases {
 	private Map<String, Object> entity(Entity entity, int depth) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Attribute attribute : entity.getAttributes()) {
-			Object value = random.nextInt(10) == 0 ? null : value(Types.ofAttribute(attribute), depth);
-			if (attribute.getType() == AttributeType.INTEGER && value instanceof BigDecimal number) {
-				value = new BigDecimal(number.toBigInteger());
-			}
-			values.put(attribute.getName(), value);
+			values.put(attribute.getName(), random.nextInt(10) == 0 ? null : attribute(attribute, depth));
 		}
 		for (Relationship relationship : entity.getRelationships()) {
-			boolean many = relationship.getCardinality() == Cardinality.ONE_TO_MANY
-					|| relationship.getCardinality() == Cardinality.MANY_TO_MANY;
-			if (many) {
-				List<Object> members = new ArrayList<>();
-				int count = depth >= DEPTH ? 0 : random.nextInt(3);
-				for (int i = 0; i < count; i++) {
-					members.add(entity(relationship.getTarget(), depth + 1));
-				}
-				values.put(relationship.getName(), members);
-			} else {
-				values.put(relationship.getName(), depth >= DEPTH || random.nextInt(5) == 0 ? null
-						: entity(relationship.getTarget(), depth + 1));
-			}
+			values.put(relationship.getName(), relationship(relationship, depth));
 		}
 		return values;
+	}
+
+	private Object attribute(Attribute attribute, int depth) {
+		Object value = value(Types.ofAttribute(attribute), depth);
+		if (attribute.getType() == AttributeType.INTEGER && value instanceof BigDecimal number) {
+			value = new BigDecimal(number.toBigInteger());
+		}
+		return value;
+	}
+
+	private Object relationship(Relationship relationship, int depth) {
+		boolean many = relationship.getCardinality() == Cardinality.ONE_TO_MANY
+				|| relationship.getCardinality() == Cardinality.MANY_TO_MANY;
+		if (many) {
+			List<Object> members = new ArrayList<>();
+			int count = depth >= DEPTH ? 0 : random.nextInt(3);
+			for (int i = 0; i < count; i++) {
+				members.add(entity(relationship.getTarget(), depth + 1));
+			}
+			return members;
+		}
+		return depth >= DEPTH || random.nextInt(5) == 0 ? null : entity(relationship.getTarget(), depth + 1);
+	}
+
+	// ---- facts for a process step (StepFacts): random ones, and one member of them drawn again
+
+	/** Adds a value the facts must be able to take (a pinned one) to the values drawn from. */
+	void consider(Object value) {
+		if (value instanceof Money m) {
+			money.add(m);
+		} else if (value instanceof BigDecimal n) {
+			numbers.add(n);
+		} else if (value instanceof String t) {
+			texts.add(t);
+		} else if (value instanceof LocalDate d) {
+			dates.add(d);
+		} else if (value instanceof Span s) {
+			spans.add(s);
+		}
+	}
+
+	/** @return fresh random facts of the rules file */
+	Map<String, Object> randomFacts() {
+		return facts();
+	}
+
+	/**
+	 * Draws one member of the facts again: a fact of a simple type, or one attribute or relationship
+	 * of an entity fact (never absent, so a search moves towards facts the rules can evaluate).
+	 */
+	@SuppressWarnings("unchecked")
+	void redraw(Map<String, Object> facts) {
+		List<Fact> declared = file.getDeclarations().stream().filter(Fact.class::isInstance).map(Fact.class::cast).toList();
+		if (declared.isEmpty()) {
+			return;
+		}
+		Fact fact = pick(declared);
+		RulesType type = Types.of(fact.getType());
+		if (!(type instanceof RulesType.EntityType entityType) || !(facts.get(fact.getName()) instanceof Map<?, ?>)) {
+			facts.put(fact.getName(), value(type, 0));
+			return;
+		}
+		Entity entity = entityType.entity();
+		Map<String, Object> values = (Map<String, Object>) facts.get(fact.getName());
+		int members = entity.getAttributes().size() + entity.getRelationships().size();
+		if (members == 0) {
+			return;
+		}
+		int member = random.nextInt(members);
+		if (member < entity.getAttributes().size()) {
+			Attribute attribute = entity.getAttributes().get(member);
+			values.put(attribute.getName(), attribute(attribute, 0));
+		} else {
+			Relationship relationship = entity.getRelationships().get(member - entity.getAttributes().size());
+			values.put(relationship.getName(), relationship(relationship, 0));
+		}
+	}
+
+	/** @return a deep copy of facts (set actions write into them) */
+	static <T> T copyOf(T facts) {
+		return copy(facts);
 	}
 
 	private <T> T pick(List<T> values) {

@@ -84,7 +84,7 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 					List.copyOf(entities), List.copyOf(enumerations),
 					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables,
 					Orchestration.of(solution, tables, RulesFiles.declarations(rules,
-							io.processware.rules.rules.LlmSlot.class)),
+							io.processware.rules.rules.LlmSlot.class), ruleFiles),
 					ruleFiles, TaskRulesModel.of(ruleFiles), invariantEntities(javaPackage, entities, ruleFiles));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);

@@ -43,6 +43,7 @@ class GeneratedServiceBuildTest {
 				solutionFolder.resolve("rules/hit-policies.rules"));
 		Solution solution = SampleProcesses.invoiceExample(solutionFolder);
 		solution.getProcesses().add(SampleProcesses.onboarding());
+		solution.getProcesses().add(SampleProcesses.supplierQuery());
 		ApplicationGenerator generator = new ApplicationGenerator();
 		generator.generate(solution, solutionFolder, "hash-1", out);
 		Path supplier = out.resolve("src-gen/main/java/app/invoiceprocessing/domain/Supplier.java");
@@ -64,6 +65,11 @@ class GeneratedServiceBuildTest {
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		assertEquals(0, maven.exitValue(), () -> tail(output));
 
+		ServiceModel service = ServiceModel.of(solution, RulesFiles.of(solutionFolder));
+		ProcessModel query = service.orchestration().processes().stream().filter(p -> p.key().equals("supplier-query"))
+				.findFirst().orElseThrow();
+		assertEquals(List.of(false, true, true), query.paths().stream().map(PathModel::drivable).toList(),
+				"without a model the dispute's assessment is always rejected: only its error event's path can be taken");
 		int tests = 0;
 		try (Stream<Path> reports = Files.list(out.resolve("target/surefire-reports"))) {
 			for (Path report : reports.filter(p -> p.toString().endsWith(".xml")).toList()) {
@@ -71,7 +77,8 @@ class GeneratedServiceBuildTest {
 				assertTrue(counts.find(), report.toString());
 				tests += Integer.parseInt(counts.group(1));
 				assertEquals("0", counts.group(2), report + " has errors");
-				assertEquals("0", counts.group(3), report + " skips tests");
+				assertEquals(report.toString().endsWith("SupplierQueryProcessFlowTest.xml") ? "1" : "0", counts.group(3),
+						report + " skips tests");
 				assertEquals("0", counts.group(4), report + " has failures");
 			}
 		}
@@ -80,13 +87,13 @@ class GeneratedServiceBuildTest {
 		Matcher rows = SUREFIRE.matcher(Files.readString(rowTests));
 		assertTrue(rows.find() && Integer.parseInt(rows.group(1)) == 4, "one test per row of priority-route");
 
-		ServiceModel service = ServiceModel.of(solution, RulesFiles.of(solutionFolder));
 		for (ProcessModel process : service.orchestration().processes()) {
-			assertEquals(process.paths().size(), testsIn(out, "process." + process.packageName() + "." + process.className()
-					+ "FlowTest"), "one flow test per path of " + process.key());
+			assertEquals(process.paths().size() + (process.receiveAfterStart() == null ? 0 : 1), testsIn(out, "process."
+					+ process.packageName() + "." + process.className() + "FlowTest"),
+					"one flow test per path of " + process.key() + " (and message correlation's where it waits for one)");
 		}
 		assertEquals(3, testsIn(out, "process.ProcessApiTest"));
-		assertEquals(7, testsIn(out, "llm.LlmRouterTest"));
+		assertEquals(8, testsIn(out, "llm.LlmRouterTest"));
 		Path adapter = out.resolve("src/main/java/app/invoiceprocessing/adapters/SapEccFinanceAdapterImpl.java");
 		assertTrue(Files.isRegularFile(adapter), "the adapter's implementation is the user's, under src/");
 	}

@@ -41,7 +41,7 @@ class OrchestrationTest {
 		Map<String, Long> kinds = process.nodes().stream().collect(Collectors.groupingBy(NodeModel::kind, Collectors.counting()));
 		assertEquals(Map.of("START", 1L, "TASK", 8L, "EXCLUSIVE", 4L, "END", 3L, "BOUNDARY", 1L), kinds);
 		NodeModel valid = node(process, "invoice-valid");
-		assertEquals("FlowConditions.truthy(variables.get(\"validation.passed\"))",
+		assertEquals("FlowConditions.truthy(variables.get(\"validate-invoice.passed\"))",
 				valid.testedFlows().get(0).conditionJava());
 		assertEquals("invoice-to-payment.return-invoice", valid.defaultFlow().target());
 		assertEquals("!FlowConditions.equal(variables.get(\"approvalLevel\"), \"NONE\")",
@@ -96,13 +96,16 @@ class OrchestrationTest {
 		List<PathModel> paths = invoiceToPayment().paths();
 		assertEquals(List.of("invoice-paid", "invoice-returned", "reminder-sent", "invoice-paid", "invoice-returned"),
 				paths.stream().map(p -> p.endEvent().substring("invoice-to-payment.".length())).toList());
-		assertTrue(paths.stream().allMatch(PathModel::drivable), "inputs found for every path");
+		assertTrue(paths.stream().allMatch(PathModel::drivable), () -> "inputs found for every path: " + paths);
 		PathModel approved = paths.get(0);
 		assertEquals(Map.of("invoice.grossAmount", "MoneyValue.of(\"1000\", \"EUR\")", "days-until-due",
 				"new DurationValue(0L, 14400L)"), inputs(approved.inputs()),
 				"a row of approval-level above NONE, and the input of payment-discount");
-		assertEquals(Map.of("validation.passed", "true"), inputs(approved.completions().get(0)),
-				"given when the clerk completes OCR intake (no model in tests, so the slot's work comes to people)");
+		assertEquals(java.util.Set.of("invoice", "today-date"), inputs(approved.completions().get(0)).keySet(),
+				"the facts of Validate invoice's rules, given when the clerk completes OCR intake (no model in tests, so "
+						+ "the slot's work comes to people); the step's rules decide validate-invoice.passed themselves");
+		assertTrue(inputs(approved.completions().get(0)).get("invoice").contains("\\\"grossAmount\\\":{\\\"amount\\\":\\\"1000\\\""),
+				() -> "the invoice's gross amount is the approval table's row input: " + approved.completions().get(0));
 		assertEquals(Map.of("decision", "\"APPROVED\""), inputs(approved.completions().get(1)),
 				"given when the budget owner completes the approval");
 		assertTrue(approved.nodes().contains("invoice-to-payment.approve-invoice"));
@@ -116,7 +119,47 @@ class OrchestrationTest {
 		PathModel withinThreshold = paths.get(3);
 		assertEquals("MoneyValue.of(\"999.99\", \"EUR\")", inputs(withinThreshold.inputs()).get("invoice.grossAmount"),
 				"a row of approval-level whose level is NONE");
-		assertEquals("false", inputs(paths.get(4).completions().get(0)).get("validation.passed"));
+		PathModel invalid = paths.get(4);
+		assertTrue(invalid.nodes().contains("invoice-to-payment.return-invoice"));
+		assertEquals(java.util.Set.of("invoice", "today-date"), inputs(invalid.completions().get(0)).keySet(),
+				"an invoice the rules refuse: no caller supplies validate-invoice.passed");
+		assertTrue(paths.stream().flatMap(p -> java.util.stream.Stream.concat(p.inputs().stream(),
+				p.completions().stream().flatMap(List::stream))).noneMatch(i -> i.path().endsWith(".passed")),
+				"the rules' verdict is never given by the test");
+	}
+
+	@Test
+	void timersMessagesAndSlotFallbacksAreModelled() {
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(SampleProcesses.supplierQuery());
+		ProcessModel query = ServiceModel.of(solution).orchestration().processes().stream()
+				.filter(p -> p.key().equals("supplier-query")).findFirst().orElseThrow();
+		NodeModel cooling = query.nodes().stream().filter(n -> n.id().equals("supplier-query.cooling-off")).findFirst()
+				.orElseThrow();
+		assertEquals("CATCH", cooling.kind(), "the token waits at an intermediate timer");
+		assertEquals("PT1H", cooling.timer());
+		assertEquals(List.of("supplier-query.reply-overdue"), query.boundaryEventsOf("supplier-query.await-reply"));
+		assertEquals("SupplierReply", query.receiveAfterStart().message());
+		assertEquals("supplier-query.dispute-refused", query.rejectionEventOf("supplier-query.assess"));
+		assertEquals(null, query.rejectionEventOf("supplier-query.await-reply"), "a timer is no rejection path");
+		assertEquals(List.of("closed", "refused", "lapsed"),
+				query.paths().stream().map(p -> p.endEvent().substring("supplier-query.".length())).toList());
+		assertEquals(List.of(false, true, true), query.paths().stream().map(PathModel::drivable).toList(),
+				"with no model a REJECT slot always rejects: only its error event's path is taken in tests");
+		assertEquals(List.of("supplier-query.reply-overdue"), query.paths().get(2).triggers());
+		assertTrue(query.paths().get(0).disabledReason().contains("REJECT"), query.paths().get(0).disabledReason());
+		assertEquals(List.of("supplier-query.raised", "supplier-query.await-reply", "supplier-query.cooling-off",
+				"supplier-query.reply-in", "supplier-query.classify", "supplier-query.reply-handled",
+				"supplier-query.dispute-confirmed", "supplier-query.assess", "supplier-query.closed"), query.paths().get(0).nodes(),
+				"the embedded sub-process is flattened: entered at its start event, left from its end event");
+		NodeModel handled = query.nodes().stream().filter(n -> n.id().equals("supplier-query.reply-handled")).findFirst()
+				.orElseThrow();
+		assertEquals("PASS", handled.kind());
+		assertEquals("supplier-query.dispute-confirmed", handled.outgoing().get(0).target());
+		NodeModel confirmed = query.nodes().stream().filter(n -> n.id().equals("supplier-query.dispute-confirmed"))
+				.findFirst().orElseThrow();
+		assertEquals("CATCH", confirmed.kind(), "the token waits at a message catch event");
+		assertEquals("DisputeConfirmation", confirmed.message());
 	}
 
 	@Test

@@ -44,6 +44,32 @@ class ProcessInputErrorsTest {
 	}
 
 	@Test
+	void aTimerFiresOnceAtADurationOrDate() {
+		Process cycle = SampleProcesses.supplierQuery();
+		cycle.setBpmnFile("processes/onboarding.bpmn");
+		timerOf(cycle, "cooling-off").setExpression("R3/PT1H");
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(cycle);
+		assertEquals("processes/onboarding.bpmn: intermediate event 'supplier-query.cooling-off' repeats (cycle "
+				+ "'R3/PT1H'); the generated service fires a timer once: give it a duration (P3D) or a date",
+				assertThrows(GenerationException.class, () -> ServiceModel.of(solution)).getMessage());
+		Process garbled = SampleProcesses.supplierQuery();
+		garbled.setBpmnFile("processes/onboarding.bpmn");
+		timerOf(garbled, "reply-overdue").setExpression("five days");
+		Solution other = SampleSolutions.invoicing();
+		other.getProcesses().add(garbled);
+		assertEquals("processes/onboarding.bpmn: boundary event 'supplier-query.reply-overdue' has timer 'five days', "
+				+ "which is neither an ISO-8601 duration in days, hours, minutes or seconds (P3D, PT4H) nor a date "
+				+ "(2026-12-31) nor an instant (2026-12-31T12:00:00Z)",
+				assertThrows(GenerationException.class, () -> ServiceModel.of(other)).getMessage());
+	}
+
+	private static io.processware.model.process.TimerEventDefinition timerOf(Process process, String id) {
+		return (io.processware.model.process.TimerEventDefinition) ((io.processware.model.process.Event) SampleProcesses
+				.find(process, id)).getDefinition();
+	}
+
+	@Test
 	void aDeadEndIsNamed() {
 		Process process = SampleProcesses.onboarding();
 		process.getSequenceFlows().remove(flow(process, "f10"));
@@ -63,13 +89,32 @@ class ProcessInputErrorsTest {
 	@Test
 	void elementsTheEngineDoesNotRunAreNamed() {
 		Process process = SampleProcesses.onboarding();
+		FlowNode call = SampleProcesses.node(process, ProcessFactory.eINSTANCE.createCallActivity(), "call", "Legal check");
+		SampleProcesses.flow(process, "f12", SampleProcesses.find(process, "proposed"), call, null);
+		SampleProcesses.flow(process, "f13", call, SampleProcesses.find(process, "rejected"), null);
+		String message = failure(process);
+		assertEquals("processes/onboarding.bpmn: call activity 'supplier-onboarding.call' is a CallActivity, which the "
+				+ "generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, embedded "
+				+ "sub-processes, start, end, intermediate and boundary events are supported)", message);
+	}
+
+	@Test
+	void aSubProcessIsEnteredAtOneStartEventAndCarriesNoBoundaryEvent() {
+		Process process = SampleProcesses.onboarding();
 		FlowNode sub = SampleProcesses.node(process, ProcessFactory.eINSTANCE.createSubProcess(), "sub", "Legal check");
 		SampleProcesses.flow(process, "f12", SampleProcesses.find(process, "proposed"), sub, null);
 		SampleProcesses.flow(process, "f13", sub, SampleProcesses.find(process, "rejected"), null);
-		String message = failure(process);
-		assertEquals("processes/onboarding.bpmn: sub process 'supplier-onboarding.sub' is a SubProcess, which the "
-				+ "generated service does not run yet (tasks, exclusive, inclusive and parallel gateways, start, end, "
-				+ "intermediate and boundary events are supported)", message);
+		assertEquals("processes/onboarding.bpmn: sub process 'supplier-onboarding.sub' has 0 start events; the service "
+				+ "enters a sub-process at exactly one", failure(process));
+
+		Process query = SampleProcesses.supplierQuery();
+		io.processware.model.process.BoundaryEvent late = ProcessFactory.eINSTANCE.createBoundaryEvent();
+		SampleProcesses.node(query, late, "late", "Handling late");
+		late.setAttachedTo((io.processware.model.process.Activity) SampleProcesses.find(query, "handle-reply"));
+		SampleProcesses.flow(query, "q9", late, SampleProcesses.find(query, "lapsed"), null);
+		assertEquals("processes/onboarding.bpmn: boundary event 'supplier-query.late' is attached to sub-process "
+				+ "'supplier-query.handle-reply'; the generated service does not run boundary events on sub-processes "
+				+ "yet", failure(query));
 	}
 
 	@Test

@@ -79,6 +79,96 @@ final class SampleProcesses {
 		return process;
 	}
 
+	/**
+	 * A supplier query: the process waits for the supplier's reply (a receive task, lapsing after five
+	 * days by a boundary timer), lets a cooling-off hour pass (an intermediate timer), then two steps
+	 * ask a language model: classifying the reply (inside the embedded sub-process "Handle reply") falls
+	 * back on the rules' default; once the supplier confirms the dispute (a message catch event),
+	 * assessing it rejects it (its error boundary event ends the query refused).
+	 */
+	static Process supplierQuery() {
+		Process process = PROCESS.createProcess();
+		process.setId("supplier-query");
+		process.setName("Supplier query");
+		FlowNode start = node(process, PROCESS.createStartEvent(), "raised", "Query raised");
+		io.processware.model.process.ReceiveTask reply = (io.processware.model.process.ReceiveTask) node(process,
+				PROCESS.createReceiveTask(), "await-reply", "Await supplier reply");
+		reply.setMessage("SupplierReply");
+		io.processware.model.process.BoundaryEvent overdue = (io.processware.model.process.BoundaryEvent) node(process,
+				PROCESS.createBoundaryEvent(), "reply-overdue", "Reply overdue");
+		overdue.setAttachedTo(reply);
+		overdue.setInterrupting(true);
+		overdue.setDefinition(timer("P5D"));
+		io.processware.model.process.IntermediateEvent cooling = (io.processware.model.process.IntermediateEvent) node(
+				process, PROCESS.createIntermediateEvent(), "cooling-off", "Cooling-off period");
+		cooling.setDefinition(timer("PT1H"));
+		io.processware.model.process.SubProcess handle = (io.processware.model.process.SubProcess) node(process,
+				PROCESS.createSubProcess(), "handle-reply", "Handle reply");
+		FlowNode replyIn = inner(handle, PROCESS.createStartEvent(), "reply-in", "Reply in");
+		io.processware.model.process.ServiceTask classify = (io.processware.model.process.ServiceTask) inner(handle,
+				PROCESS.createServiceTask(), "classify", "Classify reply");
+		FlowNode handled = inner(handle, PROCESS.createEndEvent(), "reply-handled", "Reply handled");
+		for (FlowNode[] link : new FlowNode[][] { { replyIn, classify }, { classify, handled } }) {
+			SequenceFlow flow = PROCESS.createSequenceFlow();
+			flow.setId(link[0].getId() + "->" + link[1].getId().substring("supplier-query.".length()));
+			flow.setSource(link[0]);
+			flow.setTarget(link[1]);
+			handle.getSequenceFlows().add(flow);
+		}
+		classify.setLlmSlot(slot("supplier-query.classify-slot", io.processware.model.process.LlmFallback.RULE_DEFAULT));
+		io.processware.model.process.IntermediateEvent confirmed = (io.processware.model.process.IntermediateEvent) node(
+				process, PROCESS.createIntermediateEvent(), "dispute-confirmed", "Dispute confirmed");
+		io.processware.model.process.MessageEventDefinition confirmation = PROCESS.createMessageEventDefinition();
+		confirmation.setMessage("DisputeConfirmation");
+		confirmed.setDefinition(confirmation);
+		io.processware.model.process.ServiceTask assess = (io.processware.model.process.ServiceTask) node(process,
+				PROCESS.createServiceTask(), "assess", "Assess dispute");
+		assess.setLlmSlot(slot("supplier-query.assess-slot", io.processware.model.process.LlmFallback.REJECT));
+		io.processware.model.process.BoundaryEvent refusal = (io.processware.model.process.BoundaryEvent) node(process,
+				PROCESS.createBoundaryEvent(), "dispute-refused", "Dispute refused");
+		refusal.setAttachedTo(assess);
+		refusal.setInterrupting(true);
+		io.processware.model.process.ErrorEventDefinition error = PROCESS.createErrorEventDefinition();
+		error.setErrorCode("dispute-refused");
+		refusal.setDefinition(error);
+		FlowNode lapsed = node(process, PROCESS.createEndEvent(), "lapsed", "Query lapsed");
+		FlowNode closed = node(process, PROCESS.createEndEvent(), "closed", "Query closed");
+		FlowNode refused = node(process, PROCESS.createEndEvent(), "refused", "Query refused");
+		flow(process, "q1", start, reply, null);
+		flow(process, "q2", reply, cooling, null);
+		flow(process, "q3", cooling, handle, null);
+		flow(process, "q4", handle, confirmed, null);
+		flow(process, "q8", confirmed, assess, null);
+		flow(process, "q5", assess, closed, null);
+		flow(process, "q6", overdue, lapsed, null);
+		flow(process, "q7", refusal, refused, null);
+		return process;
+	}
+
+	private static FlowNode inner(io.processware.model.process.SubProcess scope, FlowNode node, String id, String name) {
+		node.setId("supplier-query." + id);
+		node.setName(name);
+		scope.getNodes().add(node);
+		return node;
+	}
+
+	private static io.processware.model.process.TimerEventDefinition timer(String duration) {
+		io.processware.model.process.TimerEventDefinition timer = PROCESS.createTimerEventDefinition();
+		timer.setTimer(io.processware.model.process.TimerKind.DURATION);
+		timer.setExpression(duration);
+		return timer;
+	}
+
+	private static io.processware.model.process.RuntimeLlmSlot slot(String id,
+			io.processware.model.process.LlmFallback fallback) {
+		io.processware.model.process.RuntimeLlmSlot slot = PROCESS.createRuntimeLlmSlot();
+		slot.setId(id);
+		slot.setPurpose("Read the supplier's reply");
+		slot.setMinimumConfidence(0.8);
+		slot.setFallback(fallback);
+		return slot;
+	}
+
 	static FlowNode node(Process process, FlowNode node, String id, String name) {
 		node.setId(process.getId() + "." + id);
 		node.setName(name);
