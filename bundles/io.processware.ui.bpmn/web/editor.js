@@ -52,6 +52,19 @@ window.onerror = function (message, source, line) {
     return JSON.stringify(modeler.get('selection').get().filter(function (e) { return e.type !== 'label'; }).map(describe));
   }
 
+  // Save, Undo and Redo belong to the workbench: its key bindings see Ctrl+S, Ctrl+Z, Ctrl+Y and
+  // Ctrl+Shift+Z first while the diagram has the focus, and run them on bpmn-js's command stack.
+  // WebKit still hands the keys to the page, and a key the page leaves unhandled comes back to
+  // SWT (twice, with a new timestamp) and would run the command again: the page marks them handled,
+  // before bpmn-js's own bindings for them can act.
+  document.addEventListener('keydown', function (event) {
+    var key = (event.key || '').toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && (key === 's' || key === 'z' || key === 'y')) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }, true);
+
   eventBus.on('elements.changed', function (event) { tint(event.elements); });
   eventBus.on('commandStack.changed', function () {
     pwChanged(stackIndex(), commandStack.canUndo(), commandStack.canRedo());

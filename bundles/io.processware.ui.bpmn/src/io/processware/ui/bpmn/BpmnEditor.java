@@ -31,6 +31,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.ISetSelectionTarget;
@@ -51,6 +52,8 @@ import io.processware.bpmn.BpmnImporter;
  */
 public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISetSelectionTarget {
 	public static final String ID = "io.processware.ui.bpmn.editor";
+	/** The key-binding context active while the diagram is (plugin.xml binds Ctrl+Y to Redo in it). */
+	public static final String CONTEXT_ID = "io.processware.ui.bpmn.context";
 	/** The family of the editor's jobs (opening, checking), for tests to wait on. */
 	public static final Object JOB_FAMILY = BpmnEditor.class;
 	private static final long SAVE_TIMEOUT_MS = 30_000;
@@ -108,6 +111,7 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISet
 
 	@Override
 	public void createPartControl(Composite parent) {
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		try {
 			page = new DiagramPage(parent, this);
 		} catch (IOException e) {

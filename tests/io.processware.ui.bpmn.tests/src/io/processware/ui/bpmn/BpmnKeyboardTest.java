@@ -89,7 +89,6 @@ class BpmnKeyboardTest {
 		move(editor, 30);
 		assertEquals(380.0, y(editor), 0.5);
 		Keys.focus(editor.browser());
-
 		pressAndExpect(editor, 'z', SWT.CTRL, 350, "Ctrl+Z undoes the last move");
 		pressAndExpect(editor, 'z', SWT.CTRL, 320, "a second Ctrl+Z undoes the first move");
 		assertFalse(editor.isDirty(), "everything undone: as saved");

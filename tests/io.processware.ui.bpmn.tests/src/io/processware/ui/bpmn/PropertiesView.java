@@ -59,7 +59,7 @@ final class PropertiesView {
 		text.notifyListeners(SWT.DefaultSelection, new Event());
 	}
 
-	/** Selects the row: the view opens its cell editor there. @return the cell editor's control */
+	/** Selects the row and presses Enter on it: the view opens its cell editor there. @return its control */
 	private Control edit(String name, Class<? extends Control> kind) {
 		TreeItem item = row(name);
 		if (item == null) {
@@ -68,7 +68,7 @@ final class PropertiesView {
 		tree.setSelection(item);
 		Event selected = new Event();
 		selected.item = item;
-		tree.notifyListeners(SWT.Selection, selected);
+		tree.notifyListeners(SWT.DefaultSelection, selected); // Enter on the row: the view opens its cell editor
 		for (Control child : tree.getChildren()) {
 			if (kind.isInstance(child) && child.isVisible()) {
 				return child;
