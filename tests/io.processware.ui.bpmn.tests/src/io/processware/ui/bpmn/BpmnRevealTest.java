@@ -66,8 +66,12 @@ class BpmnRevealTest {
 				"the element is scrolled into view");
 		Screenshots.save(window.getShell(), "bpmn-reveal");
 
+		editor.evaluate("window.pw.modeler.get('canvas').scroll({ dx: 4000, dy: 3000 }); return 1;");
+		assertEquals("false", String.valueOf(editor.evaluate("return window.pw.isVisible('invoice-to-payment.ocr-intake');")));
 		editor.selectReveal(new StructuredSelection(List.of("invoice-to-payment.ocr-intake", "no-such-element")));
 		waitForSelected(editor, "invoice-to-payment.ocr-intake");
+		assertEquals("true", String.valueOf(editor.evaluate("return window.pw.isVisible('invoice-to-payment.ocr-intake');")),
+				"scrolled back into view");
 	}
 
 	@Test
