@@ -9,15 +9,9 @@ import java.nio.file.Path;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.processware.bpmn.BpmnImporter;
-import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
 import io.processware.ui.testing.UiWait;
 
@@ -25,26 +19,8 @@ import io.processware.ui.testing.UiWait;
  * The workbench's shortcuts while the diagram (the Browser) has the keyboard focus, pressed as
  * real keys under Xvfb: Ctrl+S saves, Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo — each once.
  */
-class BpmnKeyboardTest {
+class BpmnKeyboardTest extends InvoiceDiagramTests {
 	private static final String OCR = "invoice-to-payment.ocr-intake";
-	private static IWorkbenchWindow window;
-	private IFile diagram;
-
-	@BeforeAll
-	static void fullSizeWindow() {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		UiWait.fullSize(window.getShell());
-	}
-
-	@BeforeEach
-	void freshInvoiceSolution() throws Exception {
-		diagram = ExampleProjects.copy("invoice-processing", "invoice-keys").getFile("processes/invoice-to-payment.bpmn");
-	}
-
-	@AfterEach
-	void closeEditors() {
-		window.getActivePage().closeAllEditors(false);
-	}
 
 	private static double y(BpmnEditor editor) {
 		return ((Number) editor.evaluate("return window.pw.modeler.get('elementRegistry').get('" + OCR + "').y;")).doubleValue();
@@ -64,19 +40,19 @@ class BpmnKeyboardTest {
 	/** Presses the key, waits for its effect, and checks it happened exactly once (one key, one step). */
 	private static void pressAndExpect(BpmnEditor editor, char key, int modifiers, double expectedY, String what) {
 		Keys.press(key, modifiers);
-		UiWait.until(() -> y(editor) == expectedY, BpmnEditorTest.TIMEOUT, () -> what + " (y is " + y(editor) + ")");
+		UiWait.until(() -> y(editor) == expectedY, TIMEOUT, () -> what + " (y is " + y(editor) + ")");
 		Screenshots.settle(window.getShell().getDisplay());
 		assertEquals(expectedY, y(editor), 0.5, what + ", once");
 	}
 
 	@Test
 	void ctrlSSavesWhileTheDiagramHasFocus() throws Exception {
-		BpmnEditor editor = BpmnEditorTest.open(window.getActivePage(), diagram);
+		BpmnEditor editor = open(window.getActivePage(), diagram);
 		move(editor, 30);
 		assertTrue(editor.isDirty());
 		Keys.focus(editor.browser());
 		Keys.press('s', SWT.CTRL);
-		UiWait.until(() -> !editor.isDirty(), BpmnEditorTest.TIMEOUT, () -> "Ctrl+S in the diagram saves the file");
+		UiWait.until(() -> !editor.isDirty(), TIMEOUT, () -> "Ctrl+S in the diagram saves the file");
 		assertEquals(350.0, savedY(diagram), 0.5, "the moved task is in the saved file");
 		assertEquals(350.0, y(editor), 0.5, "the key did not reach bpmn-js as anything else");
 		Screenshots.save(window.getShell(), "bpmn-keys-saved");
@@ -84,7 +60,7 @@ class BpmnKeyboardTest {
 
 	@Test
 	void ctrlZUndoesAndCtrlYOrCtrlShiftZRedoWhileTheDiagramHasFocus() throws Exception {
-		BpmnEditor editor = BpmnEditorTest.open(window.getActivePage(), diagram);
+		BpmnEditor editor = open(window.getActivePage(), diagram);
 		move(editor, 30);
 		move(editor, 30);
 		assertEquals(380.0, y(editor), 0.5);

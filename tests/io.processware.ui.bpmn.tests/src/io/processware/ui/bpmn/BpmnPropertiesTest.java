@@ -9,47 +9,22 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.processware.bpmn.BpmnImporter;
 import io.processware.bpmn.TaskProfile;
 import io.processware.model.process.ImplementationStatus;
-import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
-import io.processware.ui.testing.UiWait;
 
 /**
  * A task's Processware facts in the workbench's Properties view, edited there through the view's
  * own cell editors: the edit is a bpmn-js command on the diagram's extension attributes (saved,
  * reopened), and the view follows bpmn-js's undo instead of showing a stale value.
  */
-class BpmnPropertiesTest {
+class BpmnPropertiesTest extends InvoiceDiagramTests {
 	private static final String VALIDATE = "invoice-to-payment.validate-invoice";
 	private static final String STATUS = "Implementation status";
 	private static final String RULES = "Rules used";
-	private static IWorkbenchWindow window;
-	private IFile diagram;
-
-	@BeforeAll
-	static void fullSizeWindow() {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		UiWait.fullSize(window.getShell());
-	}
-
-	@BeforeEach
-	void freshInvoiceSolution() throws Exception {
-		diagram = ExampleProjects.copy("invoice-processing", "invoice-properties").getFile("processes/invoice-to-payment.bpmn");
-	}
-
-	@AfterEach
-	void closeEditors() {
-		window.getActivePage().closeAllEditors(false);
-	}
 
 	private static String js(BpmnEditor editor, String script) {
 		Object result = editor.evaluate(script);
@@ -75,7 +50,7 @@ class BpmnPropertiesTest {
 	@Test
 	void statusAndRulesEditedInPropertiesAreSavedInTheDiagram() throws Exception {
 		IWorkbenchPage page = window.getActivePage();
-		BpmnEditor editor = BpmnEditorTest.open(page, diagram);
+		BpmnEditor editor = open(page, diagram);
 		PropertiesView properties = selectValidateInvoice(page, editor);
 		assertEquals("DETERMINISTIC", properties.shown("Determinism"));
 		assertEquals("", properties.shown(STATUS), "the example records no status for the task");
@@ -95,7 +70,7 @@ class BpmnPropertiesTest {
 		assertEquals(List.of("invoice-validation", "approval-thresholds"), onDisk(diagram).ruleReferences());
 
 		page.closeAllEditors(false);
-		BpmnEditor reopened = BpmnEditorTest.open(page, diagram);
+		BpmnEditor reopened = open(page, diagram);
 		assertEquals("GENERATED", statusInDiagram(reopened));
 		selectValidateInvoice(page, reopened).waitFor(RULES, "invoice-validation, approval-thresholds", "reopened");
 	}
@@ -103,7 +78,7 @@ class BpmnPropertiesTest {
 	@Test
 	void undoAndRedoInBpmnJsRefreshTheProperties() throws Exception {
 		IWorkbenchPage page = window.getActivePage();
-		BpmnEditor editor = BpmnEditorTest.open(page, diagram);
+		BpmnEditor editor = open(page, diagram);
 		PropertiesView properties = selectValidateInvoice(page, editor);
 		properties.choose(STATUS, "VALIDATED");
 		properties.choose("Determinism", "PARTIAL");

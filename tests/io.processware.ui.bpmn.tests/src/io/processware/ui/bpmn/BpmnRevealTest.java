@@ -6,21 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
 import io.processware.ui.testing.UiWait;
 
@@ -29,29 +22,11 @@ import io.processware.ui.testing.UiWait;
  * rules editor): {@link ISetSelectionTarget#selectReveal} with element ids and {@code IGotoMarker},
  * also while bpmn-js is still loading the file.
  */
-class BpmnRevealTest {
+class BpmnRevealTest extends InvoiceDiagramTests {
 	private static final String VALIDATE = "invoice-to-payment.validate-invoice";
-	private static IWorkbenchWindow window;
-	private IFile diagram;
-
-	@BeforeAll
-	static void fullSizeWindow() {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		UiWait.fullSize(window.getShell());
-	}
-
-	@BeforeEach
-	void freshInvoiceSolution() throws Exception {
-		diagram = ExampleProjects.copy("invoice-processing", "invoice-reveal").getFile("processes/invoice-to-payment.bpmn");
-	}
-
-	@AfterEach
-	void closeEditors() {
-		window.getActivePage().closeAllEditors(false);
-	}
 
 	private static void waitForSelected(BpmnEditor editor, String id) {
-		UiWait.until(() -> editor.isImported() && editor.selectedElementIds().equals(List.of(id)), BpmnEditorTest.TIMEOUT,
+		UiWait.until(() -> editor.isImported() && editor.selectedElementIds().equals(List.of(id)), TIMEOUT,
 				() -> id + " selected in bpmn-js (selected: " + (editor.isImported() ? editor.selectedElementIds() : "still loading") + ")");
 	}
 
