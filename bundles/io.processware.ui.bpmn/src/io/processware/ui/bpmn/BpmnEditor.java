@@ -85,8 +85,7 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISet
 	private volatile int importedElements;
 	private volatile String importError;
 	private volatile List<ShapeFinding> findings = List.of();
-	/** Element ids to select once bpmn-js has drawn the file (asked for while it was loading). */
-	private List<String> pendingReveal = List.of();
+	private final RevealRequests reveals = new RevealRequests();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -180,11 +179,10 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISet
 		firePropertyChange(PROP_DIRTY);
 		if (error == null) {
 			check(null);
-			if (!pendingReveal.isEmpty()) {
-				List<String> ids = pendingReveal;
-				pendingReveal = List.of();
+			List<String> due = reveals.takeDue();
+			if (!due.isEmpty()) {
 				// not inside the page's callback: the page cannot be asked back from there
-				page.browser().getDisplay().asyncExec(() -> selectReveal(new StructuredSelection(ids)));
+				page.browser().getDisplay().asyncExec(() -> selectReveal(new StructuredSelection(due)));
 			}
 		}
 	}
@@ -348,14 +346,12 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISet
 	 */
 	@Override
 	public void selectReveal(ISelection wanted) {
-		List<String> ids = wanted instanceof IStructuredSelection structured ? structured.toList().stream()
-				.map(element -> element instanceof TaskPropertySource source ? source.elementId() : element)
-				.filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
+		List<String> ids = RevealRequests.idsOf(wanted);
 		if (ids.isEmpty()) {
 			return;
 		}
 		if (page == null || !imported) {
-			pendingReveal = ids;
+			reveals.postpone(ids);
 			return;
 		}
 		page.selectReveal(ids);
@@ -366,21 +362,11 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISet
 		return imported ? page.selectedIds() : List.of();
 	}
 
-	/** A problem marker names its diagram element by the attribute {@code element} or {@code bpmnElement}. */
-	private void gotoMarker(org.eclipse.core.resources.IMarker marker) {
-		String id = marker.getAttribute("element", null);
-		if (id == null) {
-			id = marker.getAttribute("bpmnElement", null);
-		}
-		if (id != null) {
-			selectReveal(new StructuredSelection(id));
-		}
-	}
-
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IGotoMarker.class) {
-			IGotoMarker goTo = this::gotoMarker;
+			// a problem marker names its diagram element (RevealRequests.MARKER_ATTRIBUTES)
+			IGotoMarker goTo = marker -> selectReveal(new StructuredSelection(RevealRequests.idsOf(marker)));
 			return adapter.cast(goTo);
 		}
 		if (adapter == ISetSelectionTarget.class) {
