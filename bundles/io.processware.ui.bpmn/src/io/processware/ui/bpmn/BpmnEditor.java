@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -20,6 +21,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -28,7 +31,10 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
 
 import io.processware.bpmn.BpmnDocument;
 import io.processware.bpmn.BpmnExporter;
@@ -41,10 +47,13 @@ import io.processware.bpmn.BpmnImporter;
  * the interchange bundle on save (extensions and diagram kept). Edits in the diagram make the editor
  * dirty; the workbench's Undo, Redo and Save drive bpmn-js's command stack; the selection feeds the
  * Properties view; tasks are tinted by determinism; problems and classifier suggestions appear on
- * the shapes; changes to the file by others are picked up.
+ * the shapes; changes to the file by others are picked up. Others select elements in it by id
+ * ({@link #selectReveal}, markers through {@link IGotoMarker}), also while it is still loading.
  */
-public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
+public class BpmnEditor extends EditorPart implements DiagramPage.Listener, ISetSelectionTarget {
 	public static final String ID = "io.processware.ui.bpmn.editor";
+	/** The key-binding context active while the diagram is (plugin.xml binds Ctrl+Y to Redo in it). */
+	public static final String CONTEXT_ID = "io.processware.ui.bpmn.context";
 	/** The family of the editor's jobs (opening, checking), for tests to wait on. */
 	public static final Object JOB_FAMILY = BpmnEditor.class;
 	private static final long SAVE_TIMEOUT_MS = 30_000;
@@ -76,6 +85,7 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 	private volatile int importedElements;
 	private volatile String importError;
 	private volatile List<ShapeFinding> findings = List.of();
+	private final RevealRequests reveals = new RevealRequests();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -100,6 +110,7 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		try {
 			page = new DiagramPage(parent, this);
 		} catch (IOException e) {
@@ -168,6 +179,11 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 		firePropertyChange(PROP_DIRTY);
 		if (error == null) {
 			check(null);
+			List<String> due = reveals.takeDue();
+			if (!due.isEmpty()) {
+				// not inside the page's callback: the page cannot be asked back from there
+				page.browser().getDisplay().asyncExec(() -> selectReveal(new StructuredSelection(due)));
+			}
 		}
 	}
 
@@ -184,6 +200,21 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 		List<TaskPropertySource> sources = TaskFacts.listFromJson(json).stream()
 				.map(facts -> new TaskPropertySource(this, facts)).toList();
 		selection.setSelection(new StructuredSelection(sources));
+	}
+
+	@Override
+	public void selectionChanged(String json) {
+		List<TaskFacts> now = TaskFacts.listFromJson(json);
+		// later, not inside the command: the Properties view may be the one applying it
+		page.browser().getDisplay().asyncExec(() -> {
+			List<TaskFacts> shown = selection.getSelection() instanceof IStructuredSelection current
+					? current.toList().stream().filter(TaskPropertySource.class::isInstance).map(s -> ((TaskPropertySource) s).facts())
+							.toList()
+					: List.of();
+			if (!now.equals(shown) && !page.browser().isDisposed()) {
+				selection.setSelection(new StructuredSelection(now.stream().map(facts -> new TaskPropertySource(this, facts)).toList()));
+			}
+		});
 	}
 
 	@Override
@@ -287,10 +318,61 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 
 	/** Sets a task's determinism in the diagram (from the Properties view); @return its facts after */
 	TaskFacts setDeterminism(String elementId, String literal) {
-		page.setDeterminism(elementId, literal);
+		return edit(elementId, page -> page.setDeterminism(elementId, literal));
+	}
+
+	/** Sets (or with "" clears) a task's implementation status; @return its facts after */
+	TaskFacts setImplementationStatus(String elementId, String literal) {
+		return edit(elementId, page -> page.setImplementationStatus(elementId, literal));
+	}
+
+	/** Replaces the rule sets that cover a task; @return its facts after */
+	TaskFacts setRules(String elementId, List<String> ruleSetIds) {
+		return edit(elementId, page -> page.setRules(elementId, ruleSetIds));
+	}
+
+	/** One bpmn-js command on the task's profile: on bpmn-js's undo stack, and the editor is dirty. */
+	private TaskFacts edit(String elementId, Consumer<DiagramPage> command) {
+		command.accept(page);
 		// the page reports the change too, but maybe later: the editor is dirty from now on
 		changed(page.stackIndex(), true, false);
 		return page.describe(elementId);
+	}
+
+	/**
+	 * Selects diagram elements by their BPMN ids ({@code String}s; Properties-view entries of this
+	 * editor also do) and scrolls the first into view. Called right after the editor opened, the
+	 * selection waits until bpmn-js has drawn the file.
+	 */
+	@Override
+	public void selectReveal(ISelection wanted) {
+		List<String> ids = RevealRequests.idsOf(wanted);
+		if (ids.isEmpty()) {
+			return;
+		}
+		if (page == null || !imported) {
+			reveals.postpone(ids);
+			return;
+		}
+		page.selectReveal(ids);
+	}
+
+	/** @return the ids of the elements selected in the diagram, as bpmn-js has them */
+	public List<String> selectedElementIds() {
+		return imported ? page.selectedIds() : List.of();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IGotoMarker.class) {
+			// a problem marker names its diagram element (RevealRequests.MARKER_ATTRIBUTES)
+			IGotoMarker goTo = marker -> selectReveal(new StructuredSelection(RevealRequests.idsOf(marker)));
+			return adapter.cast(goTo);
+		}
+		if (adapter == ISetSelectionTarget.class) {
+			return adapter.cast(this);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
@@ -354,6 +436,11 @@ public class BpmnEditor extends EditorPart implements DiagramPage.Listener {
 		Object state = page.evaluate("return document.readyState + ', BpmnJS ' + typeof BpmnJS + ', pw ' + typeof window.pw"
 );
 		return page.browser().getUrl() + ": " + state;
+	}
+
+	/** @return the Browser showing the diagram (tests give it the keyboard focus) */
+	org.eclipse.swt.browser.Browser browser() {
+		return page.browser();
 	}
 
 	/** Selects one element of the diagram, as a click would. */

@@ -33,6 +33,9 @@ final class DiagramPage {
 
 		void selected(String json);
 
+		/** A command changed the selected elements (an edit, an undo or a redo): their facts now. */
+		void selectionChanged(String json);
+
 		void saved(String xml, String error);
 
 		/** A script error in the page, or the page did not start. */
@@ -47,6 +50,7 @@ final class DiagramPage {
 				number(args[4])));
 		function("pwChanged", args -> listener.changed(number(args[0]), Boolean.TRUE.equals(args[1]), Boolean.TRUE.equals(args[2])));
 		function("pwSelected", args -> listener.selected((String) args[0]));
+		function("pwSelectionChanged", args -> listener.selectionChanged((String) args[0]));
 		function("pwSaved", args -> listener.saved((String) args[0], (String) args[1]));
 		function("pwFailed", args -> listener.failed(String.valueOf(args[0])));
 		browser.addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> {
@@ -108,6 +112,28 @@ final class DiagramPage {
 
 	void setDeterminism(String id, String literal) {
 		call("setDeterminism", id, literal);
+	}
+
+	void setImplementationStatus(String id, String literal) {
+		call("setImplementationStatus", id, literal);
+	}
+
+	void setRules(String id, List<String> ruleSetIds) {
+		call("setRules", id, ruleSetIds);
+	}
+
+	/** Selects the elements and scrolls the first into view; @return the ids found in the diagram */
+	List<String> selectReveal(List<String> ids) {
+		return ids(evaluate("return window.pw.selectReveal(" + GSON.toJson(ids) + ");"));
+	}
+
+	/** @return the ids of the elements selected in the diagram */
+	List<String> selectedIds() {
+		return ids(evaluate("return window.pw.selectedIds();"));
+	}
+
+	private static List<String> ids(Object json) {
+		return json instanceof String text ? List.of(GSON.fromJson(text, String[].class)) : List.of();
 	}
 
 	void showProblems(List<ShapeFinding> findings) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,26 +13,18 @@ import java.nio.file.Path;
 import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.processware.bpmn.BpmnDocument;
 import io.processware.bpmn.BpmnImporter;
 import io.processware.model.process.Determinism;
-import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
 import io.processware.ui.testing.UiWait;
 
@@ -43,44 +34,9 @@ import io.processware.ui.testing.UiWait;
  * the workbench's commands, saved through the interchange bundle and reopened; a task's determinism
  * is changed in the Properties view; a change of the file on disk reaches the diagram.
  */
-class BpmnEditorTest {
-	static final long TIMEOUT = 30_000;
+class BpmnEditorTest extends InvoiceDiagramTests {
 	private static final String OCR = "invoice-to-payment.ocr-intake";
 	private static final String VALIDATE = "invoice-to-payment.validate-invoice";
-	private static IWorkbenchWindow window;
-	private IFile diagram;
-
-	@BeforeAll
-	static void fullSizeWindow() {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		UiWait.fullSize(window.getShell());
-	}
-
-	@BeforeEach
-	void freshInvoiceSolution() throws Exception {
-		IProject project = ExampleProjects.copy("invoice-processing", "invoice-bpmn");
-		diagram = project.getFile("processes/invoice-to-payment.bpmn");
-	}
-
-	@AfterEach
-	void closeEditors() {
-		window.getActivePage().closeAllEditors(false);
-	}
-
-	static BpmnEditor open(IWorkbenchPage page, IFile file) throws Exception {
-		IEditorPart part = IDE.openEditor(page, file, true);
-		BpmnEditor editor = assertInstanceOf(BpmnEditor.class, part, "a .bpmn file opens in the BPMN editor");
-		UiWait.until(() -> editor.isImported() || editor.importError() != null, TIMEOUT, () -> {
-			try {
-				Screenshots.save(page.getWorkbenchWindow().getShell(), "bpmn-open-failed");
-			} catch (java.io.IOException e) {
-				// the message below says what matters
-			}
-			return "bpmn-js imports " + file + " (" + editor.diagnose() + ")";
-		});
-		assertNull(editor.importError());
-		return editor;
-	}
 
 	private static String js(BpmnEditor editor, String script) {
 		Object result = editor.evaluate(script);
