@@ -21,18 +21,10 @@ import io.processware.generator.ModelView;
 public record LlmSlotModel(Object source, String name, String prompt, List<Input> inputs, List<Field> fields,
 		double minimumConfidence, String fallback) implements ModelView {
 
-	public record Input(String name, String path) implements ModelView {
-		@Override
-		public Object element() {
-			return new ContentKey(toString());
-		}
+	public record Input(String name, String path) implements ValueView {
 	}
 
-	public record Field(String name, String type) implements ModelView {
-		@Override
-		public Object element() {
-			return new ContentKey(toString());
-		}
+	public record Field(String name, String type) implements ValueView {
 	}
 
 	@Override

@@ -2,8 +2,6 @@ package io.processware.generator.application;
 
 import java.util.List;
 
-import io.processware.generator.ModelView;
-
 /**
  * One path through a process from its start event to an end event, and the variables that make
  * the state machine take it (found by {@link PathInputs}).
@@ -19,22 +17,13 @@ import io.processware.generator.ModelView;
  * @param disabledReason why its test is disabled, when it is not drivable; else null
  */
 public record PathModel(int number, List<String> nodes, List<String> flows, String endEvent, List<String> triggers,
-		List<Input> inputs, List<List<Input>> completions, boolean drivable, String disabledReason) implements ModelView {
-
-	@Override
-	public Object element() {
-		return new ContentKey(toString());
-	}
+		List<Input> inputs, List<List<Input>> completions, boolean drivable, String disabledReason) implements ValueView {
 
 	/**
 	 * @param path    the variable path
 	 * @param literal its value as a Java expression
 	 */
-	public record Input(String path, String literal) implements ModelView {
-		@Override
-		public Object element() {
-			return new ContentKey(toString());
-		}
+	public record Input(String path, String literal) implements ValueView {
 	}
 
 	/** @return the generated test method's name */
