@@ -35,14 +35,9 @@ public record TaskModel(Task source, String id, String name, String stepClass, S
 	 * @param table      the compiled table
 	 * @param inputPaths per input, the variable path it reads
 	 */
-	public record TableCall(DecisionTableModel table, List<String> inputPaths) implements ModelView {
+	public record TableCall(DecisionTableModel table, List<String> inputPaths) implements ValueView {
 		public String name() {
 			return table.source().getName();
-		}
-
-		@Override
-		public Object element() {
-			return new ContentKey("TableCall[" + table.className() + inputPaths + "]");
 		}
 	}
 

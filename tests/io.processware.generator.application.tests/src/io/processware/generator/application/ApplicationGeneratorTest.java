@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.processware.generator.GenerationResult;
 import io.processware.generator.QaFinding;
 import io.processware.generator.Trace;
+import io.processware.tests.support.InvoiceExample;
 
 /** The bundled application templates on the sample solution: what they write, and QA on it. */
 class ApplicationGeneratorTest {
@@ -83,5 +84,16 @@ class ApplicationGeneratorTest {
 		// (an identity toString) would make each file that reads it render on every run
 		List<String> renderedAgain = again.unchanged().stream().filter(path -> !again.reused().contains(path)).toList();
 		assertEquals(List.of(), renderedAgain);
+	}
+
+	@Test
+	void theInvoiceExampleRegeneratesWithoutRenderingAnythingAgain() throws Exception {
+		// the example reads its rules files too: their views must have stable fingerprints as well
+		Path out = temp.resolve("generated");
+		ApplicationGenerator generator = new ApplicationGenerator();
+		generator.generate(InvoiceExample.load(), InvoiceExample.folder(), "hash-1", out);
+		GenerationResult again = generator.generate(InvoiceExample.load(), InvoiceExample.folder(), "hash-1", out);
+		assertEquals(List.of(), again.written());
+		assertEquals(List.of(), again.unchanged().stream().filter(path -> !again.reused().contains(path)).toList());
 	}
 }
