@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
@@ -20,11 +21,13 @@ import io.processware.model.solution.ModelElement;
  * model tree of the item providers (processes, tasks, entities, attributes, rule sets, legacy systems,
  * environments, boards) — the same tree the model editor shows. When the file's model is (re)loaded,
  * the file's subtree is refreshed and the elements that were expanded are expanded again, by id.
+ * Called on the UI thread only (the viewer's thread), so its maps need no locking.
  */
 public final class SolutionModelContent implements ITreeContentProvider {
 	private final NavigatorModels models = NavigatorModels.get();
 	private final ItemProviders.Content items = new ItemProviders.Content(models.adapterFactory());
 	private final Consumer<IFile> reloaded = this::refreshLater;
+	private final Map<IFile, Object> shownRoots = new HashMap<>();
 	private final Map<IFile, Set<String>> waitingToExpand = new HashMap<>();
 	private AbstractTreeViewer viewer;
 
@@ -45,7 +48,11 @@ public final class SolutionModelContent implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof IFile file) {
-			return new Object[] { models.root(file) };
+			Object root = models.root(file);
+			if (shownRoots.put(file, root) instanceof EObject previous && previous != root) {
+				rootChanged(file, previous);
+			}
+			return new Object[] { root };
 		}
 		return parent instanceof EObject ? items.getChildren(parent) : new Object[0];
 	}
@@ -77,28 +84,15 @@ public final class SolutionModelContent implements ITreeContentProvider {
 		}
 	}
 
-	/**
-	 * Refreshes the file's subtree, keeping what the analyst had expanded: the old model's elements are
-	 * gone, so they are remembered by id until the new model has loaded.
-	 */
+	/** Refreshes the file's subtree and expands again, by id, what was expanded in the file's previous model. */
 	private void refresh(AbstractTreeViewer tree, IFile file) {
 		if (tree.getControl().isDisposed()) {
 			return;
 		}
-		Set<String> expanded = new HashSet<>(waitingToExpand.getOrDefault(file, Set.of()));
-		for (Object element : tree.getExpandedElements()) {
-			if (element instanceof ModelElement model && model.getId() != null && models.fileOf(model) == file) {
-				expanded.add(model.getId());
-			}
-		}
 		tree.refresh(file, true);
-		Object root = models.root(file);
-		if (root instanceof NavigatorModels.Pending) {
-			waitingToExpand.put(file, expanded);
-			return;
-		}
-		waitingToExpand.remove(file);
-		if (root instanceof ModelElement solution && tree.getExpandedState(file)) {
+		Set<String> expanded = waitingToExpand.get(file);
+		if (expanded != null && models.root(file) instanceof ModelElement solution && tree.getExpandedState(file)) {
+			waitingToExpand.remove(file);
 			if (expanded.contains(solution.getId())) {
 				tree.setExpandedState(solution, true);
 			}
@@ -107,6 +101,23 @@ public final class SolutionModelContent implements ITreeContentProvider {
 					tree.setExpandedState(element, true);
 				}
 			});
+		}
+	}
+
+	/**
+	 * The file's root changes (its model is reloading): the tree still shows the previous model, whose
+	 * objects will be gone, so what is expanded there is remembered by id.
+	 */
+	private void rootChanged(IFile file, EObject previous) {
+		AbstractTreeViewer tree = viewer;
+		if (tree == null) {
+			return;
+		}
+		Set<String> expanded = waitingToExpand.computeIfAbsent(file, key -> new HashSet<>());
+		for (Object element : tree.getExpandedElements()) {
+			if (element instanceof ModelElement model && model.getId() != null && EcoreUtil.getRootContainer(model) == previous) {
+				expanded.add(model.getId());
+			}
 		}
 	}
 

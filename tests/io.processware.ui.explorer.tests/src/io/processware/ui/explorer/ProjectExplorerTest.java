@@ -98,6 +98,15 @@ class ProjectExplorerTest {
 		return parentItem == null ? List.of() : Arrays.stream(parentItem.getItems()).map(TreeItem::getText).toList();
 	}
 
+	private String state() {
+		TreeItem file = (TreeItem) viewer.testFindItem(model);
+		TreeItem first = file.getItem(0);
+		Object data = first.getData();
+		return "below the file: " + children(model) + ", first child " + System.identityHashCode(data) + " found "
+				+ (viewer.testFindItem(data) == first) + ", current root " + System.identityHashCode(NavigatorModels.get().root(model))
+				+ ", expanded " + first.getExpanded() + ", items " + Arrays.stream(first.getItems()).map(TreeItem::getText).toList();
+	}
+
 	private Object element(Object parent, String... path) {
 		Object current = parent;
 		for (String label : path) {
@@ -157,7 +166,7 @@ class ProjectExplorerTest {
 			return newRoot != root && newRoot instanceof ModelElement && children(newRoot).contains("Domain Finance")
 					&& viewer.testFindItem(newRoot) instanceof TreeItem solutionItem && Arrays.stream(solutionItem.getItems())
 							.filter(i -> "Domain Finance".equals(i.getText())).anyMatch(TreeItem::getExpanded);
-		}, LOAD_TIMEOUT, () -> "the reloaded model with its domain still expanded");
+		}, LOAD_TIMEOUT, () -> "the reloaded model with its domain still expanded; " + state());
 		Object newRoot = ((TreeItem) viewer.testFindItem(model)).getItem(0).getData();
 		Object newFinance = element(newRoot, "Domain Finance");
 		assertTrue(children(newFinance).contains("Entity Vendor"), () -> children(newFinance).toString());
