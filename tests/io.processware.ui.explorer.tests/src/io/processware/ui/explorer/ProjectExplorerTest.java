@@ -10,12 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -41,6 +39,7 @@ import io.processware.model.domain.Attribute;
 import io.processware.model.solution.ModelElement;
 import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
+import io.processware.ui.testing.Selections;
 import io.processware.ui.testing.UiWait;
 
 /**
@@ -198,28 +197,6 @@ class ProjectExplorerTest {
 			// the BPMN editor's side of the contract (selectReveal by BPMN id) arrives with its own branch
 			UiWait.until(() -> Selections.names(diagram, task.getId(), "Validate invoice"), LOAD_TIMEOUT,
 					() -> "the diagram selects " + task.getId());
-		}
-	}
-
-	/** What an editor's selection shows in Properties. */
-	static final class Selections {
-		private Selections() {
-		}
-
-		/** @return whether the editor's selection is an element whose properties show one of the names */
-		static boolean names(IEditorPart editor, String... names) {
-			if (!(editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection selection)
-					|| selection.isEmpty()) {
-				return false;
-			}
-			Object first = selection.getFirstElement();
-			IPropertySource source = first instanceof IPropertySource direct ? direct : Adapters.adapt(first, IPropertySource.class);
-			if (source == null) {
-				return false;
-			}
-			List<String> wanted = List.of(names);
-			return Arrays.stream(source.getPropertyDescriptors()).map(d -> source.getPropertyValue(d.getId()))
-					.anyMatch(value -> wanted.contains(Objects.toString(value)));
 		}
 	}
 }

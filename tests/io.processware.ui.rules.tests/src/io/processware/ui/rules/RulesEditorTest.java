@@ -17,14 +17,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
@@ -34,7 +32,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
-import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +44,7 @@ import io.processware.ui.rules.language.Snapshot;
 import io.processware.ui.rules.tryit.TryItDialog;
 import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
+import io.processware.ui.testing.Selections;
 import io.processware.ui.testing.UiWait;
 
 /**
@@ -254,17 +252,9 @@ class RulesEditorTest {
 		assertEquals(diagramFile, ((IFileEditorInput) diagram.getEditorInput()).getFile());
 		if (diagram instanceof ISetSelectionTarget) {
 			// the BPMN editor's side of the contract (selectReveal by BPMN id) arrives with its own branch
-			UiWait.until(() -> diagram.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection selected
-					&& !selected.isEmpty() && selectedNames(selected.getFirstElement(), task, "Determine approval level"),
-					CHECK_TIMEOUT, () -> "the diagram selects " + task);
+			UiWait.until(() -> Selections.names(diagram, task, "Determine approval level"), CHECK_TIMEOUT,
+					() -> "the diagram selects " + task);
 		}
-	}
-
-	/** @return whether the element's properties show one of the names */
-	private static boolean selectedNames(Object element, String... names) {
-		IPropertySource source = element instanceof IPropertySource direct ? direct : Adapters.adapt(element, IPropertySource.class);
-		return source != null && Arrays.stream(source.getPropertyDescriptors()).map(d -> String.valueOf(source.getPropertyValue(d.getId())))
-				.anyMatch(List.of(names)::contains);
 	}
 
 	@Test
