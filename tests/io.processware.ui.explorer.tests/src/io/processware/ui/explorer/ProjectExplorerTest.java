@@ -199,4 +199,25 @@ class ProjectExplorerTest {
 					() -> "the diagram selects " + task.getId());
 		}
 	}
+
+	@Test
+	void aModelThatCannotBeLoadedSaysWhereInTheTree() throws Exception {
+		IFile broken = project.getFile("broken.pws");
+		String text = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<solution:Solution xmlns:solution="http://processware.io/model/1.0/solution" id="broken" name="Broken">
+				  <domains id="finance" name="Finance">
+				</solution:Solution>
+				""";
+		broken.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		viewer.refresh(project);
+		String[] label = new String[1];
+		UiWait.until(() -> {
+			viewer.setExpandedState(broken, true);
+			label[0] = children(broken).stream().filter(l -> l.startsWith("Cannot load the model: ")).findFirst().orElse(null);
+			return label[0] != null;
+		}, LOAD_TIMEOUT, () -> "the reason below broken.pws, now: " + children(broken));
+		assertTrue(label[0].matches(".*broken\\.pws:\\d+.*"), () -> "names the file and line: " + label[0]);
+		assertNotNull(((TreeItem) viewer.testFindItem(broken)).getItem(0).getImage(), "an error icon");
+	}
 }
