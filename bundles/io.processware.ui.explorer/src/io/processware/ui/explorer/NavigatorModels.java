@@ -136,6 +136,12 @@ final class NavigatorModels implements IResourceChangeListener {
 		}
 		try {
 			event.getDelta().accept(delta -> {
+				if (delta.getKind() == IResourceDelta.REMOVED) {
+					// a deleted project or folder: its files' models go too (a new file at the same path
+					// starts with modification stamps the old models were loaded at)
+					roots.keySet().removeIf(file -> delta.getFullPath().isPrefixOf(file.getFullPath()));
+					return false;
+				}
 				if (delta.getResource().getType() != IResource.FILE) {
 					return true;
 				}
@@ -143,9 +149,7 @@ final class NavigatorModels implements IResourceChangeListener {
 				if (!roots.containsKey(file)) {
 					return false;
 				}
-				if (delta.getKind() == IResourceDelta.REMOVED) {
-					roots.remove(file);
-				} else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
+				if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
 					// the old model stays until the refresh asks for the file's root: its stamp is new, so it loads again
 					listeners.forEach(listener -> listener.accept(file));
 				}
