@@ -79,7 +79,7 @@ final class ItemProviders {
 	}
 
 	/** Text and icon from {@link IItemLabelProvider}; icons are the edit bundle's GIFs, cached. */
-	static final class Labels extends LabelProvider {
+	static class Labels extends LabelProvider {
 		private final AdapterFactory factory;
 		private final Map<URL, Image> images = new HashMap<>();
 

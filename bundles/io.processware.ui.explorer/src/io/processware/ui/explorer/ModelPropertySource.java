@@ -26,7 +26,8 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 /**
  * One model element in the Properties view, described by its item provider's property descriptors
  * (names, categories, which are editable). Every change is a {@link SetCommand} on the editor's
- * command stack, so Undo and Redo work and the editor becomes dirty.
+ * command stack, so Undo and Redo work and the editor becomes dirty. Without an editing domain (the
+ * Project Explorer's read-only models) every property is shown and none can be edited.
  */
 final class ModelPropertySource implements IPropertySource {
 	private static final String[] BOOLEANS = { "false", "true" };
@@ -34,6 +35,7 @@ final class ModelPropertySource implements IPropertySource {
 	private final EditingDomain domain;
 	private final AdapterFactory factory;
 
+	/** @param domain the editor's editing domain, or null for read-only properties */
 	ModelPropertySource(EObject object, EditingDomain domain, AdapterFactory factory) {
 		this.object = object;
 		this.domain = domain;
@@ -57,7 +59,7 @@ final class ModelPropertySource implements IPropertySource {
 			String name = item.getDisplayName(object);
 			PropertyDescriptor descriptor;
 			EStructuralFeature feature = (EStructuralFeature) item.getFeature(object);
-			boolean editable = item.canSetProperty(object) && feature instanceof EAttribute && !feature.isMany();
+			boolean editable = editable(item, feature);
 			if (!editable) {
 				descriptor = new PropertyDescriptor(id, name);
 			} else if (feature.getEType() instanceof EEnum enumeration) {
@@ -75,6 +77,10 @@ final class ModelPropertySource implements IPropertySource {
 		return descriptors.toArray(IPropertyDescriptor[]::new);
 	}
 
+	private boolean editable(IItemPropertyDescriptor item, EStructuralFeature feature) {
+		return domain != null && item.canSetProperty(object) && feature instanceof EAttribute && !feature.isMany();
+	}
+
 	private static boolean isBoolean(EStructuralFeature feature) {
 		Class<?> type = feature.getEType().getInstanceClass();
 		return type == boolean.class || type == Boolean.class;
@@ -88,7 +94,7 @@ final class ModelPropertySource implements IPropertySource {
 		}
 		EStructuralFeature feature = (EStructuralFeature) item.getFeature(object);
 		Object value = object.eGet(feature);
-		if (feature instanceof EAttribute && !feature.isMany() && item.canSetProperty(object)) {
+		if (editable(item, feature)) {
 			if (feature.getEType() instanceof EEnum enumeration) {
 				return enumeration.getELiterals().indexOf(enumeration.getEEnumLiteralByLiteral(String.valueOf(value)));
 			}
@@ -105,7 +111,7 @@ final class ModelPropertySource implements IPropertySource {
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor item = itemDescriptor(id);
 		EStructuralFeature feature = item == null ? null : (EStructuralFeature) item.getFeature(object);
-		if (feature == null || !(feature instanceof EAttribute)) {
+		if (feature == null || !editable(item, feature)) {
 			return;
 		}
 		Object newValue;

@@ -2,11 +2,14 @@ package io.processware.ui.explorer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
@@ -22,7 +25,9 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -32,18 +37,18 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
-import io.processware.bpmn.SolutionProcesses;
 import io.processware.model.persistence.LoadedSolution;
 import io.processware.model.persistence.SolutionLoadException;
 import io.processware.model.persistence.SolutionResources;
-import io.processware.model.process.FlowNode;
-import io.processware.model.process.Process;
+import io.processware.model.solution.ModelElement;
 import io.processware.model.solution.RuleSet;
+import io.processware.model.solution.Solution;
 import io.processware.model.validation.SolutionValidation;
 
 /**
@@ -51,9 +56,10 @@ import io.processware.model.validation.SolutionValidation;
  * sets, legacy systems, environments, boards) with the item providers' labels and icons. The
  * Properties view edits the selected element through an EMF command stack (Undo/Redo, dirty state);
  * saving writes the model and turns the validator's findings into Problems-view markers. Double-click
- * opens a process's diagram or a rule set's rules file.
+ * opens a process's diagram or a rule set's rules file; markers and other editors select elements here
+ * by id ({@link ISetSelectionTarget}, {@link IGotoMarker}).
  */
-public class SolutionModelEditor extends EditorPart {
+public class SolutionModelEditor extends EditorPart implements ISetSelectionTarget {
 	public static final String ID = "io.processware.ui.explorer.modelEditor";
 
 	private final ComposedAdapterFactory adapterFactory = ItemProviders.adapterFactory();
@@ -140,30 +146,61 @@ public class SolutionModelEditor extends EditorPart {
 		getSite().setSelectionProvider(tree);
 	}
 
-	/** Double-click: a process (or one of its nodes) opens its BPMN diagram; a rule set its rules file. */
+	/**
+	 * Double-click: a process (or one of its nodes) opens its BPMN diagram at that element, a rule set
+	 * its rules file; other elements are already here and just expand or collapse.
+	 */
 	public IEditorPart open(Object element) {
-		Optional<Path> target = Optional.empty();
-		EObject object = element instanceof EObject e ? e : null;
-		if (object instanceof FlowNode node && node.eContainer() instanceof Process process) {
-			object = process;
-		}
-		if (object instanceof Process process) {
-			target = new SolutionProcesses(loaded.file()).bpmnFile(process);
-		} else if (object instanceof RuleSet rules && rules.getPath() != null) {
-			target = Optional.of(loaded.file().toAbsolutePath().getParent().resolve(rules.getPath()));
-		}
-		if (target.isEmpty()) {
+		boolean elsewhere = element instanceof RuleSet rules && rules.getPath() != null
+				|| element instanceof EObject object && OpenElement.diagram(loaded.file(), object).isPresent();
+		if (!elsewhere) {
 			if (element != null) {
 				tree.setExpandedState(element, !tree.getExpandedState(element));
 			}
 			return null;
 		}
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.get().toUri());
 		try {
-			return files.length == 0 ? null : IDE.openEditor(getSite().getPage(), files[0]);
+			return OpenElement.open(getSite().getPage(), loaded.file(), (EObject) element);
 		} catch (PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), "Cannot open", e.getMessage());
 			return null;
+		}
+	}
+
+	/**
+	 * Selects and reveals the elements named by the selection: their ids ({@link ModelElement#getId()}),
+	 * as other editors and the Project Explorer pass them, or elements of another copy of this model.
+	 */
+	@Override
+	public void selectReveal(ISelection selection) {
+		Set<String> ids = new HashSet<>();
+		if (selection instanceof IStructuredSelection structured) {
+			for (Object item : structured.toList()) {
+				if (item instanceof String id) {
+					ids.add(id);
+				} else if (item instanceof ModelElement element && element.getId() != null) {
+					ids.add(element.getId());
+				}
+			}
+		}
+		List<EObject> found = new ArrayList<>();
+		Solution solution = loaded.solution();
+		if (ids.contains(solution.getId())) {
+			found.add(solution);
+		}
+		solution.eAllContents().forEachRemaining(object -> {
+			if (object instanceof ModelElement element && ids.contains(element.getId())) {
+				found.add(element);
+			}
+		});
+		tree.setSelection(new StructuredSelection(found), true);
+	}
+
+	/** A problem marker of this file opens at the element it names. */
+	private void gotoMarker(IMarker marker) {
+		String element = marker.getAttribute(ModelMarkers.ELEMENT, null);
+		if (element != null) {
+			selectReveal(new StructuredSelection(List.of(element)));
 		}
 	}
 
@@ -200,6 +237,9 @@ public class SolutionModelEditor extends EditorPart {
 			propertySheet = new PropertySheetPage();
 			propertySheet.setPropertySourceProvider(object -> object instanceof EObject e ? propertySource(e) : null);
 			return adapter.cast(propertySheet);
+		}
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast((IGotoMarker) this::gotoMarker);
 		}
 		return super.getAdapter(adapter);
 	}

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.TreeItem;
@@ -45,7 +51,8 @@ import io.processware.ui.testing.UiWait;
 /**
  * Solutions in the real workbench: the wizard creates them from the invoice example or empty; the
  * model editor shows the item providers' tree, edits a task's determinism in Properties with Undo
- * and Redo, saves, validates into markers, and opens diagrams and rules files on double-click.
+ * and Redo, saves, validates into markers, opens diagrams and rules files on double-click, and selects
+ * elements by id for markers and other editors.
  */
 class SolutionExplorerTest {
 	private static final String VALIDATE = "invoice-to-payment.validate-invoice";
@@ -175,5 +182,52 @@ class SolutionExplorerTest {
 		IEditorPart rulesEditor = editor.open(rules);
 		assertNotNull(rulesEditor, "rule set " + rules.getId() + " at " + rules.getPath());
 		assertEquals("io.processware.ui.rules.editor", rulesEditor.getSite().getId());
+	}
+
+	@Test
+	void aProblemMarkerOpensTheModelEditorAtItsElement() throws Exception {
+		IProject project = ExampleProjects.copy("invoice-processing", "invoice-marker");
+		IFile model = project.getFile("invoice-processing.pws");
+		String text = new String(model.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		String contact = "name=\"contactEmail\" classification=\"CONFIDENTIAL\" personalData=\"true\" retention=\"P10Y\"";
+		assertTrue(text.contains(contact));
+		model.setContents(new ByteArrayInputStream(text.replace(contact, contact.replace("P10Y", "ten years"))
+				.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		IWorkbenchPage page = window.getActivePage();
+		SolutionModelEditor editor = assertInstanceOf(SolutionModelEditor.class, IDE.openEditor(page, model));
+		editor.doSave(null);
+		IMarker[] retention = new IMarker[1];
+		UiWait.until(() -> {
+			try {
+				retention[0] = Arrays.stream(model.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO))
+						.filter(m -> "finance.supplier.contact-email".equals(m.getAttribute(ModelMarkers.ELEMENT, null)))
+						.findFirst().orElse(null);
+				return retention[0] != null;
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				return false;
+			}
+		}, 30_000, () -> "a marker for the retention 'ten years'");
+		page.closeAllEditors(false);
+
+		IEditorPart opened = IDE.openEditor(page, retention[0]);
+		SolutionModelEditor atMarker = assertInstanceOf(SolutionModelEditor.class, opened);
+		IStructuredSelection selected = atMarker.tree().getStructuredSelection();
+		assertEquals(1, selected.size());
+		assertEquals("finance.supplier.contact-email", ((ModelElement) selected.getFirstElement()).getId());
+		assertTrue(atMarker.tree().getExpandedState(((EObject) selected.getFirstElement()).eContainer()),
+				"the element is revealed");
+		Screenshots.save(window.getShell(), "model-editor-at-marker");
+	}
+
+	@Test
+	void otherEditorsSelectElementsInTheModelEditorById() throws Exception {
+		IProject project = ExampleProjects.copy("invoice-processing", "invoice-select");
+		SolutionModelEditor editor = assertInstanceOf(SolutionModelEditor.class,
+				IDE.openEditor(window.getActivePage(), project.getFile("invoice-processing.pws")));
+		editor.selectReveal(new StructuredSelection(List.of("finance.invoice.gross-amount", "invoice-to-payment.validate-invoice")));
+		List<String> ids = editor.tree().getStructuredSelection().stream().map(e -> ((ModelElement) e).getId()).toList();
+		assertEquals(List.of("finance.invoice.gross-amount", "invoice-to-payment.validate-invoice"), ids);
+		editor.selectReveal(new StructuredSelection(List.of("no-such-element")));
+		assertTrue(editor.tree().getStructuredSelection().isEmpty());
 	}
 }

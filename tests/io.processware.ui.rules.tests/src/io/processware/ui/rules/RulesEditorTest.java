@@ -25,11 +25,13 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,7 @@ import io.processware.ui.rules.language.Snapshot;
 import io.processware.ui.rules.tryit.TryItDialog;
 import io.processware.ui.testing.ExampleProjects;
 import io.processware.ui.testing.Screenshots;
+import io.processware.ui.testing.Selections;
 import io.processware.ui.testing.UiWait;
 
 /**
@@ -226,6 +229,37 @@ class RulesEditorTest {
 		String model = Files.readString(project.getFile("invoice-processing.pws").getLocation().toFile().toPath());
 		int line = locations.get(0).getRange().getStart().getLine();
 		assertTrue(model.lines().toList().get(line).contains("<entities id=\"finance.invoice\""), () -> "line " + line);
+	}
+
+	@Test
+	void goToDefinitionOnATaskOpensItsProcessDiagram() throws Exception {
+		RulesEditor editor = open(thresholds);
+		String text = editor.document().get();
+		String task = "invoice-to-payment.determine-approval";
+		int use = text.indexOf("table approval-level for " + task) + "table approval-level for ".length() + 5;
+		IFile diagramFile = project.getFile("processes/invoice-to-payment.bpmn");
+
+		var locations = editor.session().definitions(text, use);
+		assertEquals(2, locations.size(), locations::toString);
+		assertTrue(locations.get(0).getUri().endsWith("processes/invoice-to-payment.bpmn"), "the diagram comes first: " + locations);
+		assertTrue(locations.get(1).getUri().endsWith("invoice-processing.pws"), locations::toString);
+		String bpmn = Files.readString(diagramFile.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+		var range = locations.get(0).getRange();
+		assertEquals(range.getStart().getLine(), range.getEnd().getLine());
+		String line = bpmn.lines().toList().get(range.getStart().getLine());
+		assertEquals(task, line.substring(range.getStart().getCharacter(), range.getEnd().getCharacter()), line);
+		assertTrue(line.contains("<bpmn:businessRuleTask"), line);
+
+		editor.viewer().setSelectedRange(use, 0);
+		IEditorPart diagram = Definitions.open(editor);
+		assertNotNull(diagram, "F3 on a task opens an editor");
+		assertEquals("io.processware.ui.bpmn.editor", diagram.getSite().getId());
+		assertEquals(diagramFile, ((IFileEditorInput) diagram.getEditorInput()).getFile());
+		if (diagram instanceof ISetSelectionTarget) {
+			// the BPMN editor's side of the contract (selectReveal by BPMN id) arrives with its own branch
+			UiWait.until(() -> Selections.names(diagram, task, "Determine approval level"), CHECK_TIMEOUT,
+					() -> "the diagram selects " + task);
+		}
 	}
 
 	@Test

@@ -161,7 +161,10 @@ public final class RulesSession {
 		return fixes;
 	}
 
-	/** @return where the name at the offset is defined: in a rules file or a solution model */
+	/**
+	 * @return where the name at the offset is defined: in a rules file, or for a model element in its
+	 *         process diagram (tasks and other flow nodes) and its solution model, the diagram first
+	 */
 	public synchronized List<? extends Location> definitions(String newText, int offset) {
 		parse(newText);
 		IReferenceFinder.IResourceAccess access = new IReferenceFinder.IResourceAccess() {
@@ -182,7 +185,7 @@ public final class RulesSession {
 		// solution-model elements live in XMI, which has no node model to locate them by: find their id's line
 		EObject target = injector.getInstance(EObjectAtOffsetHelper.class).resolveElementAt(resource, offset);
 		return target == null || target.eResource() == null || target.eResource() instanceof XtextResource ? List.of()
-				: ModelLocations.of(target).stream().toList();
+				: ModelLocations.of(target);
 	}
 
 	/** Runs a function on the parsed, linked model of this text (the "Try it" evaluation). */
