@@ -195,11 +195,10 @@ class ProjectExplorerTest {
 		IEditorPart diagram = window.getActivePage().getActiveEditor();
 		assertEquals("io.processware.ui.bpmn.editor", diagram.getSite().getId());
 		assertEquals(project.getFile("processes/invoice-to-payment.bpmn"), ((IFileEditorInput) diagram.getEditorInput()).getFile());
-		if (diagram instanceof ISetSelectionTarget) {
-			// the BPMN editor's side of the contract (selectReveal by BPMN id) arrives with its own branch
-			UiWait.until(() -> Selections.names(diagram, task.getId(), "Validate invoice"), LOAD_TIMEOUT,
-					() -> "the diagram selects " + task.getId());
-		}
+		// the BPMN editor takes the selection by BPMN id (ISetSelectionTarget) and shows it in Properties
+		assertInstanceOf(ISetSelectionTarget.class, diagram);
+		UiWait.until(() -> Selections.names(diagram, task.getId(), "Validate invoice"), LOAD_TIMEOUT,
+				() -> "the diagram selects " + task.getId());
 	}
 
 	@Test

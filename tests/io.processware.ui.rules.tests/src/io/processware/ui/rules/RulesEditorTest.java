@@ -255,11 +255,10 @@ class RulesEditorTest {
 		assertNotNull(diagram, "F3 on a task opens an editor");
 		assertEquals("io.processware.ui.bpmn.editor", diagram.getSite().getId());
 		assertEquals(diagramFile, ((IFileEditorInput) diagram.getEditorInput()).getFile());
-		if (diagram instanceof ISetSelectionTarget) {
-			// the BPMN editor's side of the contract (selectReveal by BPMN id) arrives with its own branch
-			UiWait.until(() -> Selections.names(diagram, task, "Determine approval level"), CHECK_TIMEOUT,
-					() -> "the diagram selects " + task);
-		}
+		// the BPMN editor takes the selection by BPMN id (ISetSelectionTarget) and shows it in Properties
+		assertInstanceOf(ISetSelectionTarget.class, diagram);
+		UiWait.until(() -> Selections.names(diagram, task, "Determine approval level"), CHECK_TIMEOUT,
+				() -> "the diagram selects " + task);
 	}
 
 	@Test
