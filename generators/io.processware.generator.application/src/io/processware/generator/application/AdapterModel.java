@@ -26,7 +26,7 @@ public record AdapterModel(NamedElement source, String className, String field, 
 	 * @param name         the operation as the system names it
 	 * @param method       the Java method
 	 */
-	public record Operation(String adapterClass, String field, String name, String method) implements ValueView {
+	public record Operation(String adapterClass, String field, String name, String method) {
 	}
 
 	@Override

@@ -27,7 +27,7 @@ public record DecisionTableModel(DecisionTable source, String className, String 
 	 * @param field   its Java component name
 	 * @param ranking for PRIORITY: the values in rank order, as Java literals (first = highest)
 	 */
-	public record Output(String name, String field, List<String> ranking) implements ValueView {
+	public record Output(String name, String field, List<String> ranking) {
 	}
 
 	/**
@@ -35,7 +35,7 @@ public record DecisionTableModel(DecisionTable source, String className, String 
 	 * @param condition a Java boolean expression over the inputs
 	 * @param results   the outputs as Java literals
 	 */
-	public record Row(int number, String condition, List<String> results) implements ValueView {
+	public record Row(int number, String condition, List<String> results) {
 	}
 
 	/** @return the Java type decide() returns */

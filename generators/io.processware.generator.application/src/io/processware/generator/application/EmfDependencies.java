@@ -20,9 +20,6 @@ public final class EmfDependencies implements ModelDependencies {
 
 	@Override
 	public String key(Object object) {
-		if (object instanceof ContentKey content) {
-			return content.key();
-		}
 		return object instanceof EObject ? id(object) : null;
 	}
 
@@ -38,9 +35,6 @@ public final class EmfDependencies implements ModelDependencies {
 
 	@Override
 	public String fingerprint(Object object) {
-		if (object instanceof ContentKey content) {
-			return content.key();
-		}
 		EObject element = (EObject) object;
 		StringBuilder text = new StringBuilder(element.eClass().getName());
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {

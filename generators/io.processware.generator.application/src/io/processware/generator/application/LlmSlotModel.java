@@ -21,10 +21,10 @@ import io.processware.generator.ModelView;
 public record LlmSlotModel(Object source, String name, String prompt, List<Input> inputs, List<Field> fields,
 		double minimumConfidence, String fallback) implements ModelView {
 
-	public record Input(String name, String path) implements ValueView {
+	public record Input(String name, String path) {
 	}
 
-	public record Field(String name, String type) implements ValueView {
+	public record Field(String name, String type) {
 	}
 
 	@Override

@@ -17,13 +17,13 @@ import java.util.List;
  * @param disabledReason why its test is disabled, when it is not drivable; else null
  */
 public record PathModel(int number, List<String> nodes, List<String> flows, String endEvent, List<String> triggers,
-		List<Input> inputs, List<List<Input>> completions, boolean drivable, String disabledReason) implements ValueView {
+		List<Input> inputs, List<List<Input>> completions, boolean drivable, String disabledReason) {
 
 	/**
 	 * @param path    the variable path
 	 * @param literal its value as a Java expression
 	 */
-	public record Input(String path, String literal) implements ValueView {
+	public record Input(String path, String literal) {
 	}
 
 	/** @return the generated test method's name */

@@ -12,5 +12,5 @@ import java.util.List;
  * @param values   the inputs as the rules interpreter holds them (a process path pins them in the facts
  *                 its steps' rules are searched on)
  */
-public record RowExample(int row, List<String> inputs, String expected, List<Object> values) implements ValueView {
+public record RowExample(int row, List<String> inputs, String expected, List<Object> values) {
 }

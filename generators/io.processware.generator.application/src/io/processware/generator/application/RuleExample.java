@@ -10,5 +10,5 @@ package io.processware.generator.application;
  * @param variables the same facts as process variables (JSON), as a Java string literal
  * @param step     what a process step records for the task's outcome, as a Java string literal
  */
-public record RuleExample(String test, String task, String facts, String expected, String variables, String step) implements ValueView {
+public record RuleExample(String test, String task, String facts, String expected, String variables, String step) {
 }

@@ -43,7 +43,7 @@ public record RuleFileModel(RuleFile source, String name, String className, List
 	 * @param json       the request body, as a Java string literal
 	 * @param code       the violation's code the API must answer with
 	 */
-	public record ApiExample(String test, String entity, String collection, String json, String code) implements ValueView {
+	public record ApiExample(String test, String entity, String collection, String json, String code) {
 	}
 
 	/**
@@ -52,10 +52,10 @@ public record RuleFileModel(RuleFile source, String name, String className, List
 	 * @param javaType its Java type
 	 * @param reader   for the generated tests: how a JSON value becomes it ({@code RuleFacts.invoice})
 	 */
-	public record FactModel(String name, String field, String javaType, String reader) implements ValueView {
+	public record FactModel(String name, String field, String javaType, String reader) {
 	}
 
-	public record Computed(String name, String method, String value) implements ValueView {
+	public record Computed(String name, String method, String value) {
 	}
 
 	/**
@@ -63,13 +63,13 @@ public record RuleFileModel(RuleFile source, String name, String className, List
 	 * @param method the Java method of the rules class answering it
 	 * @param inputs its inputs computed from the facts, cast to the table's input types
 	 */
-	public record TableUse(DecisionTableModel table, String method, List<String> inputs) implements ValueView {
+	public record TableUse(DecisionTableModel table, String method, List<String> inputs) {
 	}
 
-	public record Slot(String name, String method, List<Input> inputs) implements ValueView {
+	public record Slot(String name, String method, List<Input> inputs) {
 	}
 
-	public record Input(String name, String value) implements ValueView {
+	public record Input(String name, String value) {
 	}
 
 	/**
@@ -79,7 +79,7 @@ public record RuleFileModel(RuleFile source, String name, String className, List
 	 *                  field (the API enforces it wherever the entity is written); else null
 	 */
 	public record ConstraintModel(String name, String task, String condition, String code, String message,
-			boolean error, String invariantOf) implements ValueView {
+			boolean error, String invariantOf) {
 	}
 
 	/** @return the facts whose entity has invariants here: the API checks them on every write */
@@ -88,23 +88,23 @@ public record RuleFileModel(RuleFile source, String name, String className, List
 				.toList();
 	}
 
-	public record ApprovalModel(String name, String task, List<Step> steps) implements ValueView {
+	public record ApprovalModel(String name, String task, List<Step> steps) {
 	}
 
 	/** @param role the id of the role that must approve */
-	public record Step(String role, String condition) implements ValueView {
+	public record Step(String role, String condition) {
 	}
 
 	/** @param actions Java statements, in order */
-	public record RuleModel(String name, String task, int priority, String condition, List<String> actions) implements ValueView {
+	public record RuleModel(String name, String task, int priority, String condition, List<String> actions) {
 	}
 
 	/** @param text the target as written in the rules file; @param value a Java expression reading it */
-	public record Written(String text, String value) implements ValueView {
+	public record Written(String text, String value) {
 	}
 
 	/** @param within a DurationValue literal; @param warnAfter one, or "null" */
-	public record SlaModel(String name, String target, String within, String warnAfter, String escalateTo) implements ValueView {
+	public record SlaModel(String name, String target, String within, String warnAfter, String escalateTo) {
 	}
 
 	/** @return the date the generated rule tests take for today (the interpreter's at generation time) */

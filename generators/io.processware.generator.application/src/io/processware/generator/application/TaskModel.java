@@ -35,7 +35,7 @@ public record TaskModel(Task source, String id, String name, String stepClass, S
 	 * @param table      the compiled table
 	 * @param inputPaths per input, the variable path it reads
 	 */
-	public record TableCall(DecisionTableModel table, List<String> inputPaths) implements ValueView {
+	public record TableCall(DecisionTableModel table, List<String> inputPaths) {
 		public String name() {
 			return table.source().getName();
 		}

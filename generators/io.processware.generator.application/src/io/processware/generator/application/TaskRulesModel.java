@@ -31,7 +31,7 @@ public record TaskRulesModel(Task task, String id, String className, List<RuleFi
 		List<RuleFileModel.FactModel> facts, List<TableOfFile> tables) implements ModelView {
 
 	/** A table and the rules file whose class answers it. */
-	public record TableOfFile(RuleFileModel file, RuleFileModel.TableUse table) implements ValueView {
+	public record TableOfFile(RuleFileModel file, RuleFileModel.TableUse table) {
 	}
 
 	/** @return one model per task that rules files name, in order of appearance */

@@ -15,9 +15,10 @@ import io.processware.generator.ModelDependencies;
 import io.processware.generator.ModelView;
 
 /**
- * Knows the model objects templates can read in one run: every {@link ModelView} record reachable
- * from the root through record components and collections, and the model elements they present.
- * Gives each a key (stable across runs) and a 64-bit fingerprint of its own state. A record's
+ * Knows the model objects templates can read in one run: every record reachable from the root
+ * through record components and collections, and the model elements the {@link ModelView} records
+ * present. Gives each a key (stable across runs: a view by its element, another record by its
+ * content) and a 64-bit fingerprint of its own state. A record's
  * fingerprint covers its scalar components, so values derived from several elements (a Java type
  * named after an enumeration) count as the record's own; collections count by their members' keys.
  */
@@ -105,10 +106,31 @@ public final class DependencyTracker {
 			String element = elements.key(view.element());
 			return element == null ? null : object.getClass().getSimpleName() + "@" + element;
 		}
-		if (object instanceof Record) {
-			return null;
+		if (object instanceof Record record) {
+			return contentKey(record);
 		}
 		return elements.key(object);
+	}
+
+	/**
+	 * A record that presents no element of its own (a path, a slot's field, a rule of a rules file) is
+	 * keyed by its content: the keys of the tracked objects it holds and the values of the others, so
+	 * that the same content has the same key in the next run and a changed one a new key.
+	 */
+	private String contentKey(Record record) {
+		StringBuilder text = new StringBuilder(record.getClass().getSimpleName()).append('[');
+		components(record).values().forEach(value -> text.append(content(value)).append(','));
+		return text.append(']').toString();
+	}
+
+	private String content(Object value) {
+		if (value instanceof Collection<?> collection) {
+			StringBuilder text = new StringBuilder("[");
+			collection.forEach(member -> text.append(content(member)).append(','));
+			return text.append(']').toString();
+		}
+		String key = key(value);
+		return key != null ? "@" + key : String.valueOf(value);
 	}
 
 	/** @return the object with this key in the current model, or null when there is none */
@@ -126,18 +148,8 @@ public final class DependencyTracker {
 			return elements.fingerprint(object);
 		}
 		StringBuilder text = new StringBuilder(record.getClass().getName());
-		components(record).forEach((name, value) -> text.append('|').append(name).append('=').append(shallow(value)));
+		components(record).forEach((name, value) -> text.append('|').append(name).append('=').append(content(value)));
 		return text.toString();
-	}
-
-	private String shallow(Object value) {
-		if (value instanceof Collection<?> collection) {
-			StringBuilder text = new StringBuilder("[");
-			collection.forEach(member -> text.append(shallow(member)).append(','));
-			return text.append(']').toString();
-		}
-		String key = key(value);
-		return key != null ? "@" + key : String.valueOf(value);
 	}
 
 	/** @return the keys of the object and of every tracked object reachable through its components */
