@@ -19,6 +19,7 @@ import io.processware.generator.QaReport;
 import io.processware.generator.targets.qa.JavaSyntax;
 import io.processware.generator.targets.qa.JsonSchemas;
 import io.processware.generator.targets.qa.PointerLines;
+import io.processware.generator.targets.qa.QaFiles;
 import io.processware.generator.targets.qa.StrictYaml;
 
 /**
@@ -44,19 +45,9 @@ public final class GovernanceQa {
 
 	/** @return what QA finds in the governance target's files */
 	public static QaReport report(Path output, Collection<String> files) {
-		List<Path> java = new ArrayList<>();
-		List<Path> yaml = new ArrayList<>();
-		List<Path> json = new ArrayList<>();
-		files.stream().sorted().forEach(file -> {
-			String name = file.toLowerCase(Locale.ROOT);
-			if (name.endsWith(".java")) {
-				java.add(output.resolve(file));
-			} else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-				yaml.add(output.resolve(file));
-			} else if (name.endsWith(".json")) {
-				json.add(output.resolve(file));
-			}
-		});
+		List<Path> java = QaFiles.ending(output, files, ".java");
+		List<Path> yaml = QaFiles.ending(output, files, ".yaml", ".yml");
+		List<Path> json = QaFiles.ending(output, files, ".json");
 		List<QaFinding> findings = new ArrayList<>(JavaSyntax.parse(output, java));
 		findings.addAll(StrictYaml.check(output, yaml));
 		json.forEach(file -> findings.addAll(checkCatalog(output, file)));

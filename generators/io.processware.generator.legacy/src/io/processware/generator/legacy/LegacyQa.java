@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import io.processware.generator.QaFinding;
 import io.processware.generator.QaReport;
 import io.processware.generator.targets.qa.JavaSyntax;
+import io.processware.generator.targets.qa.QaFiles;
 import io.processware.generator.targets.qa.StrictYaml;
 
 /**
@@ -25,16 +25,8 @@ public final class LegacyQa {
 
 	/** @return what QA finds in the legacy target's files */
 	public static QaReport report(Path output, Collection<String> files) {
-		List<Path> java = new ArrayList<>();
-		List<Path> yaml = new ArrayList<>();
-		files.stream().sorted().forEach(file -> {
-			String name = file.toLowerCase(Locale.ROOT);
-			if (name.endsWith(".java")) {
-				java.add(output.resolve(file));
-			} else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-				yaml.add(output.resolve(file));
-			}
-		});
+		List<Path> java = QaFiles.ending(output, files, ".java");
+		List<Path> yaml = QaFiles.ending(output, files, ".yaml", ".yml");
 		List<QaFinding> findings = new ArrayList<>(JavaSyntax.parse(output, java));
 		findings.addAll(StrictYaml.check(output, yaml));
 		return new QaReport(NAME, findings, java.size() + yaml.size());

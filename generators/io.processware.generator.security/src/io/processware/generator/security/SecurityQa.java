@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import io.processware.generator.QaFinding;
 import io.processware.generator.QaReport;
 import io.processware.generator.targets.qa.JavaSyntax;
+import io.processware.generator.targets.qa.QaFiles;
 import io.processware.generator.targets.qa.StrictYaml;
 
 /**
@@ -25,19 +25,11 @@ public final class SecurityQa {
 
 	/** @return what QA finds in the security target's files */
 	public static QaReport report(Path output, Collection<String> files) {
-		List<Path> java = new ArrayList<>();
-		List<Path> yaml = new ArrayList<>();
-		List<Path> rbac = new ArrayList<>();
-		files.stream().sorted().forEach(file -> {
-			String name = file.toLowerCase(Locale.ROOT);
-			if (name.endsWith(".java")) {
-				java.add(output.resolve(file));
-			} else if (name.startsWith("security/kubernetes/") && name.endsWith(".yaml")) {
-				rbac.add(output.resolve(file));
-			} else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-				yaml.add(output.resolve(file));
-			}
-		});
+		List<Path> java = QaFiles.ending(output, files, ".java");
+		// the RBAC manifests get the schema check, the other YAML the strict parse
+		List<Path> rbac = QaFiles.ending(output, files.stream().filter(file -> file.startsWith("security/kubernetes/")).toList(),
+				".yaml");
+		List<Path> yaml = QaFiles.ending(output, files, ".yaml", ".yml").stream().filter(file -> !rbac.contains(file)).toList();
 		List<QaFinding> findings = new ArrayList<>(JavaSyntax.parse(output, java));
 		findings.addAll(StrictYaml.check(output, yaml));
 		rbac.forEach(file -> findings.addAll(RbacManifests.check(output, file)));
