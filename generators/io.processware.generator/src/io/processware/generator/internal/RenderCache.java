@@ -135,11 +135,6 @@ public final class RenderCache {
 		return states[key];
 	}
 
-	/** @return the keys a file read last time, for callers that name them */
-	List<String> keysOf(Entry entry) {
-		return Arrays.stream(entry.dependencies()).mapToObj(index -> keys[index]).toList();
-	}
-
 	private static boolean unchangedOnDisk(Path target, Entry entry) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
