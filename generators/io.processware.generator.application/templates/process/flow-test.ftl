@@ -205,9 +205,18 @@ class ${p.className}FlowTest {
      */
     private String firedByThePoller(String id, String event) throws Exception {
 <#if p.hasTimers()>
-        ProcessTimer timer = timers.findByInstanceIdAndStatus(id, "SCHEDULED").stream()
-                .filter(t -> t.getNodeId().equals(event)).findFirst()
-                .orElseThrow(() -> new AssertionError("no timer scheduled for " + event));
+        // the poller runs beside the test: the token may reach the event a moment after the step before it
+        ProcessTimer timer = null;
+        for (int wait = 0; timer == null && wait < 150; wait++) {
+            timer = timers.findByInstanceIdAndStatus(id, "SCHEDULED").stream()
+                    .filter(t -> t.getNodeId().equals(event)).findFirst().orElse(null);
+            if (timer == null) {
+                Thread.sleep(100);
+            }
+        }
+        if (timer == null) {
+            throw new AssertionError("no timer scheduled for " + event + " within 15 s");
+        }
         assertTrue(timer.getDueAt().isAfter(timer.getScheduledAt()), "due after the token arrived");
         timer.setDueAt(java.time.Instant.now().minusSeconds(1));
         timers.save(timer);
