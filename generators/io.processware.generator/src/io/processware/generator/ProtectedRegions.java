@@ -51,8 +51,10 @@ public final class ProtectedRegions {
 		StringBuilder content = new StringBuilder();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = stripLineEnd(lines.get(i));
-			Matcher startMatch = start.matcher(line);
-			if (startMatch.matches()) {
+			// both markers say "... of user code": most lines need no regular expression
+			boolean marker = line.contains("of user code");
+			Matcher startMatch = marker ? start.matcher(line) : null;
+			if (marker && startMatch.matches()) {
 				if (openId != null) {
 					throw new GenerationException(file + ":" + (i + 1) + ": protected region '" + startMatch.group(2)
 							+ "' starts inside region '" + openId + "' (opened at line " + (openLine + 1) + ")");
@@ -64,7 +66,7 @@ public final class ProtectedRegions {
 				}
 				openLine = i;
 				content.setLength(0);
-			} else if (end.matcher(line).matches()) {
+			} else if (marker && end.matcher(line).matches()) {
 				if (openId == null) {
 					throw new GenerationException(file + ":" + (i + 1) + ": 'End of user code' without a start marker");
 				}

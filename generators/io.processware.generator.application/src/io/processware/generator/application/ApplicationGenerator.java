@@ -27,6 +27,8 @@ public final class ApplicationGenerator {
 	public static final String OVERRIDES = "templates/application";
 
 	private final TemplateSet templates;
+	/** what the last run of this generator searched: a workbench regenerating after each edit searches only what changed */
+	private final KnownPaths knownPaths = new KnownPaths();
 
 	/** A generator with the templates bundled with Processware. */
 	public ApplicationGenerator() {
@@ -51,9 +53,10 @@ public final class ApplicationGenerator {
 	 * @param output         the output folder
 	 */
 	public GenerationResult generate(Solution solution, Path solutionFolder, String modelHash, Path output) {
+		knownPaths.startRun();
 		return Generator.forTemplateSet(templates).overriddenBy(solutionFolder.resolve(OVERRIDES))
 				.identifyingElementsWith(ModelIds::of).trackingDependenciesWith(new EmfDependencies())
-				.generate(ServiceModel.of(solution, RulesFiles.of(solutionFolder)), Map.of(), modelHash,
+				.generate(ServiceModel.of(solution, RulesFiles.of(solutionFolder), knownPaths), Map.of(), modelHash,
 						output);
 	}
 

@@ -72,6 +72,17 @@ public final class FlowCondition {
 		return "FlowCondition[" + text + "]";
 	}
 
+	/** Equal texts parse alike: a process view with the same conditions is the same view (see KnownPaths). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof FlowCondition condition && condition.text.equals(text);
+	}
+
+	@Override
+	public int hashCode() {
+		return text.hashCode();
+	}
+
 	/** @return a Java boolean expression over {@code variables} (a generated {@code ProcessVariables}) */
 	public String java() {
 		return java(root, true);

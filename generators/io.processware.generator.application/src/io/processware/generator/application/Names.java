@@ -37,6 +37,10 @@ public final class Names {
 
 	private static final int SQL_MAX_LENGTH = 63;
 
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+	private static final java.util.regex.Pattern CONSONANT_Y = java.util.regex.Pattern.compile(".*[^aeiou]y");
+	private static final java.util.regex.Pattern SIBILANT = java.util.regex.Pattern.compile(".*(s|x|z|ch|sh)");
+
 	private Names() {
 	}
 
@@ -69,9 +73,22 @@ public final class Names {
 
 	/** Analysts write "Größe" or "Café": keep the letters, drop the accents (Größe → Grosse). */
 	private static String ascii(String name) {
-		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		if (isAscii(name)) {
+			// most names: every generated name passes here, and normalising is what a large model's views cost most
+			return name;
+		}
+		String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
 		return decomposed.replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae").replace("ø", "o").replace("Ø", "O")
 				.replace("œ", "oe").replace("Œ", "Oe").replace("ł", "l").replace("Ł", "L");
+	}
+
+	private static boolean isAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void flush(StringBuilder word, List<String> words) {
@@ -129,10 +146,10 @@ public final class Names {
 	/** @return the kebab-case plural for a REST collection ("Supplier bank account" → supplier-bank-accounts) */
 	public static String collectionPath(String name) {
 		String singular = kebab(name);
-		if (singular.matches(".*[^aeiou]y")) {
+		if (CONSONANT_Y.matcher(singular).matches()) {
 			return singular.substring(0, singular.length() - 1) + "ies";
 		}
-		if (singular.matches(".*(s|x|z|ch|sh)")) {
+		if (SIBILANT.matcher(singular).matches()) {
 			return singular + "es";
 		}
 		return singular + "s";

@@ -46,13 +46,15 @@ public final class Orchestration {
 	private final Map<String, AdapterModel> adapters = new LinkedHashMap<>();
 	/** Per task whose rules lie in one rules file, the search for facts they pass or refuse on. */
 	private final Map<String, StepFacts> stepFacts;
+	private final KnownPaths knownPaths;
 
 	private Orchestration(Solution solution, List<DecisionTableModel> tables,
-			List<io.processware.rules.rules.LlmSlot> declaredSlots, List<RuleFileModel> ruleFiles) {
+			List<io.processware.rules.rules.LlmSlot> declaredSlots, List<RuleFileModel> ruleFiles, KnownPaths knownPaths) {
 		this.solution = solution;
 		this.tables = tables;
 		this.declaredSlots = declaredSlots;
 		this.stepFacts = stepFacts(ruleFiles);
+		this.knownPaths = knownPaths;
 	}
 
 	/**
@@ -71,7 +73,13 @@ public final class Orchestration {
 	 */
 	public static OrchestrationModel of(Solution solution, List<DecisionTableModel> tables,
 			List<io.processware.rules.rules.LlmSlot> slots, List<RuleFileModel> ruleFiles) {
-		Orchestration orchestration = new Orchestration(solution, tables, slots, ruleFiles);
+		return of(solution, tables, slots, ruleFiles, KnownPaths.NONE);
+	}
+
+	/** @param knownPaths the paths of the generator's last run, taken again for processes that did not change */
+	static OrchestrationModel of(Solution solution, List<DecisionTableModel> tables,
+			List<io.processware.rules.rules.LlmSlot> slots, List<RuleFileModel> ruleFiles, KnownPaths knownPaths) {
+		Orchestration orchestration = new Orchestration(solution, tables, slots, ruleFiles, knownPaths);
 		List<ProcessModel> processes = new ArrayList<>();
 		Map<String, String> classes = new HashMap<>();
 		for (Process process : solution.getProcesses()) {
@@ -150,7 +158,9 @@ public final class Orchestration {
 		}
 		ProcessModel model = new ProcessModel(process, key, name, Names.javaType(name) + "Process",
 				Names.javaPackageSegment(name), origin, ids.get(starts.get(0)), List.copyOf(nodes), List.of());
-		List<PathModel> paths = PathInputs.drive(model, ProcessPaths.of(model), stepFacts);
+		boolean searchesRules = model.nodes().stream().anyMatch(n -> n.task() != null && stepFacts.containsKey(n.id()));
+		List<PathModel> paths = searchesRules ? PathInputs.drive(model, ProcessPaths.of(model), stepFacts)
+				: knownPaths.of(model, () -> PathInputs.drive(model, ProcessPaths.of(model), stepFacts));
 		return new ProcessModel(process, model.key(), name, model.className(), model.packageName(), origin,
 				model.startNode(), model.nodes(), paths);
 	}

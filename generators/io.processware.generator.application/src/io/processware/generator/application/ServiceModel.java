@@ -63,6 +63,14 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 	 *                             rules file cannot be compiled
 	 */
 	public static ServiceModel of(Solution solution, List<RulesFiles.Parsed> rules) {
+		return of(solution, rules, KnownPaths.NONE);
+	}
+
+	/**
+	 * @param knownPaths the paths a generator found in its last run: processes that did not change are
+	 *                   not searched again
+	 */
+	public static ServiceModel of(Solution solution, List<RulesFiles.Parsed> rules, KnownPaths knownPaths) {
 		try {
 			List<EnumerationModel> enumerations = new ArrayList<>();
 			List<EntityModel> entities = new ArrayList<>();
@@ -84,7 +92,7 @@ public record ServiceModel(Solution solution, String name, String artifactId, St
 					List.copyOf(entities), List.copyOf(enumerations),
 					solution.getEnvironments().stream().map(EnvironmentModel::of).toList(), tables,
 					Orchestration.of(solution, tables, RulesFiles.declarations(rules,
-							io.processware.rules.rules.LlmSlot.class), ruleFiles),
+							io.processware.rules.rules.LlmSlot.class), ruleFiles, knownPaths),
 					ruleFiles, TaskRulesModel.of(ruleFiles), invariantEntities(javaPackage, entities, ruleFiles));
 		} catch (IllegalArgumentException e) {
 			throw new GenerationException("solution " + solution.getName() + ": " + e.getMessage(), e);

@@ -67,13 +67,15 @@ public final class OutputUpdate {
 		}
 		Map<String, TraceEntry> next = new TreeMap<>(previous.entries());
 		List<String> written = new ArrayList<>();
+		Map<Path, String> contents = new java.util.LinkedHashMap<>();
 		for (FileUpdate update : updates) {
 			if (update.content() != null) {
-				output.write(update.target(), update.content());
+				contents.put(update.target(), update.content());
 				written.add(update.path());
 			}
 			next.put(update.path(), update.entry());
 		}
+		output.writeAll(contents);
 		List<String> removed = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
 		removeWhatIsNoLongerProduced(files, next, removed, kept);

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -40,7 +39,7 @@ public final class RenderCache {
 	static String file(String templateSet) {
 		return OutputFolder.ENGINE_FOLDER + "/render-cache-" + templateSet.replaceAll("[^A-Za-z0-9._-]", "_") + ".bin";
 	}
-	private static final int FORMAT = 2;
+	private static final int FORMAT = 3;
 	private static final byte UNKNOWN = 0;
 	private static final byte SAME = 1;
 	private static final byte CHANGED = 2;
@@ -55,6 +54,8 @@ public final class RenderCache {
 	private final long[] fingerprints;
 	/** per key, whether its object still has the fingerprint it had: found out once, when a file asks */
 	private final byte[] states;
+	/** per key, its number in this run plus two (see {@link #current}); zero until looked up */
+	private final int[] currentIds;
 	private final Map<String, Entry> entries;
 
 	private RenderCache(String file, String runFingerprint, String[] keys, long[] fingerprints, Map<String, Entry> entries) {
@@ -63,6 +64,7 @@ public final class RenderCache {
 		this.keys = keys;
 		this.fingerprints = fingerprints;
 		this.states = new byte[keys.length];
+		this.currentIds = new int[keys.length];
 		this.entries = entries;
 	}
 
@@ -129,10 +131,19 @@ public final class RenderCache {
 
 	private byte state(int key, DependencyTracker tracker) {
 		if (states[key] == UNKNOWN) {
-			Object current = tracker.find(keys[key]);
-			states[key] = current != null && tracker.fingerprint(current) == fingerprints[key] ? SAME : CHANGED;
+			int current = current(key, tracker);
+			states[key] = current != DependencyTracker.UNTRACKED && tracker.fingerprint(current) == fingerprints[key]
+					? SAME : CHANGED;
 		}
 		return states[key];
+	}
+
+	/** @return the number, in this run, of the old key; {@link DependencyTracker#UNTRACKED} when its object is gone */
+	private int current(int key, DependencyTracker tracker) {
+		if (currentIds[key] == 0) {
+			currentIds[key] = tracker.find(keys[key]) + 2;
+		}
+		return currentIds[key] - 2;
 	}
 
 	private static boolean unchangedOnDisk(Path target, Entry entry) {
@@ -151,10 +162,10 @@ public final class RenderCache {
 	/**
 	 * Writes the cache for the files of this run.
 	 *
-	 * @param rendered per rendered file, the keys its template read
+	 * @param rendered per rendered file, the numbers of the keys its template read (see {@link DependencyTracker#id})
 	 * @param reused   per file whose rendering was skipped, its entry of this cache (it is on disk as then)
 	 */
-	void save(OutputFolder output, Map<String, Set<String>> rendered, Map<String, Entry> reused,
+	void save(OutputFolder output, Map<String, int[]> rendered, Map<String, Entry> reused,
 			DependencyTracker tracker) {
 		KeyTable table = new KeyTable(tracker);
 		TreeSet<String> paths = new TreeSet<>(rendered.keySet());
@@ -178,7 +189,11 @@ public final class RenderCache {
 			} catch (IOException e) {
 				continue;
 			}
-			int[] dependencies = rendered.get(path).stream().mapToInt(table::named).toArray();
+			int[] read = rendered.get(path);
+			int[] dependencies = new int[read.length];
+			for (int d = 0; d < read.length; d++) {
+				dependencies[d] = table.current(read[d]);
+			}
 			writtenPaths.add(path);
 			written.add(new Entry(attributes.size(), modified(attributes), dependencies));
 		}
@@ -210,50 +225,40 @@ public final class RenderCache {
 
 	/**
 	 * The keys of the next cache: those still read, in the order first met. A key of this cache whose
-	 * object was found unchanged keeps its fingerprint without computing it again.
+	 * object was found unchanged keeps its fingerprint (the tracker computed it once, to compare).
 	 */
 	private final class KeyTable {
 		private final DependencyTracker tracker;
 		private final List<String> keys = new ArrayList<>();
 		private long[] fingerprints = new long[1024];
 		private final int[] fromOld = new int[RenderCache.this.keys.length];
-		private Map<String, Integer> byName;
+		/** per key number of this run, its index in the new table plus one; zero when not added yet */
+		private int[] fromCurrent;
 
 		KeyTable(DependencyTracker tracker) {
 			this.tracker = tracker;
+			this.fromCurrent = new int[Math.max(16, tracker.size())];
 			Arrays.fill(fromOld, -1);
 		}
 
 		int old(int index) {
 			if (fromOld[index] < 0) {
-				long fingerprint = states[index] == SAME ? RenderCache.this.fingerprints[index]
-						: current(RenderCache.this.keys[index]);
-				fromOld[index] = add(RenderCache.this.keys[index], fingerprint);
+				// looked up again: a key may have got its number after the files were compared
+				int now = tracker.find(RenderCache.this.keys[index]);
+				// an object that is not in the model any more can never match again
+				fromOld[index] = now == DependencyTracker.UNTRACKED ? add(RenderCache.this.keys[index], 0) : current(now);
 			}
 			return fromOld[index];
 		}
 
-		int named(String key) {
-			if (byName == null) {
-				byName = new HashMap<>(RenderCache.this.keys.length * 2);
-				for (int i = 0; i < RenderCache.this.keys.length; i++) {
-					byName.put(RenderCache.this.keys[i], Integer.valueOf(-1 - i));
-				}
+		int current(int id) {
+			if (id >= fromCurrent.length) {
+				fromCurrent = Arrays.copyOf(fromCurrent, Math.max(fromCurrent.length * 2, id + 1));
 			}
-			Integer index = byName.get(key);
-			if (index == null) {
-				int added = add(key, current(key));
-				byName.put(key, Integer.valueOf(added));
-				return added;
+			if (fromCurrent[id] == 0) {
+				fromCurrent[id] = add(tracker.keyOf(id), tracker.fingerprint(id)) + 1;
 			}
-			// negative: a key of the old table, not yet in the new one
-			return index.intValue() < 0 ? old(-1 - index.intValue()) : index.intValue();
-		}
-
-		private long current(String key) {
-			Object current = tracker.find(key);
-			// an object that is not in the model any more can never match again
-			return current == null ? 0 : tracker.fingerprint(current);
+			return fromCurrent[id] - 1;
 		}
 
 		private int add(String key, long fingerprint) {

@@ -32,7 +32,9 @@ final class RenderSession {
 		/** an append block is always rendered again (see {@link #reusable}): what it reads is not worth recording */
 		private final boolean recorded;
 		private final StringBuilder buffer = new StringBuilder();
-		private final Set<String> dependencies = new LinkedHashSet<>();
+		private final KeyNumbers dependencies = new KeyNumbers();
+		/** objects a computing method was called on: the file depends on all they hold, added once at the end */
+		private final Set<Object> deep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		private boolean untracked;
 
 		OpenFile(String path, String element, WriteMode mode) {
@@ -59,7 +61,7 @@ final class RenderSession {
 	private final Trace previous;
 	private final Path outputRoot;
 	private final Map<String, GeneratedFile> files = new LinkedHashMap<>();
-	private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+	private final Map<String, KeyNumbers> dependencies = new LinkedHashMap<>();
 	/** files whose rendering was skipped: what they read is the cache's entry */
 	private final Map<String, RenderCache.Entry> reused = new HashMap<>();
 	private final Set<String> untracked = new LinkedHashSet<>();
@@ -93,14 +95,14 @@ final class RenderSession {
 			// an untracked file is rendered every time anyway: nothing more it reads matters
 			return;
 		}
-		String key = tracker.key(object);
-		if (key == null) {
+		int id = tracker.id(object);
+		if (id == DependencyTracker.UNTRACKED) {
 			file.untracked = true;
 		} else if (DependencyTracker.isComponent(object, property)) {
-			file.dependencies.add(key);
+			file.dependencies.add(id);
 		} else {
 			// a computing method may read anything the object holds
-			file.dependencies.addAll(tracker.deepKeys(object));
+			file.deep.add(object);
 		}
 	}
 
@@ -144,7 +146,11 @@ final class RenderSession {
 		if (closed.untracked) {
 			untracked.add(file.path());
 		}
-		dependencies.computeIfAbsent(file.path(), p -> new LinkedHashSet<>()).addAll(closed.dependencies);
+		if (tracker != null && closed.recorded && !closed.untracked) {
+			KeyNumbers read = dependencies.computeIfAbsent(file.path(), p -> new KeyNumbers());
+			read.addAll(closed.dependencies);
+			closed.deep.forEach(object -> read.addAll(tracker.deepIds(object)));
+		}
 	}
 
 	/**
@@ -191,9 +197,13 @@ final class RenderSession {
 		return whole;
 	}
 
-	/** @return per rendered file, what its template read; files that read untracked objects are left out */
-	Map<String, Set<String>> dependencies() {
-		Map<String, Set<String>> tracked = new LinkedHashMap<>(dependencies);
+	/**
+	 * @return per rendered file, the numbers of the keys its template read (see
+	 *         {@link DependencyTracker#id}); files that read untracked objects are left out
+	 */
+	Map<String, int[]> dependencies() {
+		Map<String, int[]> tracked = new LinkedHashMap<>();
+		dependencies.forEach((path, read) -> tracked.put(path, read.toArray()));
 		untracked.forEach(tracked::remove);
 		assembled.forEach(tracked::remove);
 		files.values().stream().filter(file -> file.mode() == WriteMode.APPEND).forEach(file -> tracked.remove(file.path()));

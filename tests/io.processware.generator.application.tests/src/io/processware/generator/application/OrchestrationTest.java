@@ -199,4 +199,39 @@ class OrchestrationTest {
 	private static Map<String, String> inputs(List<PathModel.Input> inputs) {
 		return inputs.stream().collect(Collectors.toMap(PathModel.Input::path, PathModel.Input::literal));
 	}
+
+	@Test
+	void pathsAreSearchedAgainOnlyForProcessesThatChanged() {
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(SampleProcesses.onboarding());
+		solution.getProcesses().add(SampleProcesses.supplierQuery());
+		KnownPaths known = new KnownPaths();
+		known.startRun();
+		Map<String, List<PathModel>> first = pathsOf(ServiceModel.of(solution, List.of(), known));
+
+		// an attribute changes nothing a process's view holds: every search is taken again
+		io.processware.model.domain.Attribute attribute = solution.getDomains().get(0).getEntities().get(0)
+				.getAttributes().get(0);
+		attribute.setRequired(!attribute.isRequired());
+		known.startRun();
+		Map<String, List<PathModel>> second = pathsOf(ServiceModel.of(solution, List.of(), known));
+		first.forEach((process, paths) -> assertTrue(paths == second.get(process), process + " was searched again"));
+
+		// a changed condition is searched again, the other processes are not
+		Process onboarding = solution.getProcesses().stream().filter(p -> "supplier-onboarding".equals(p.getId()))
+				.findFirst().orElseThrow();
+		onboarding.getSequenceFlows().stream().filter(f -> "supplier-onboarding.accept".equals(f.getId())).findFirst()
+				.orElseThrow().setCondition("verdict = 'ACCEPT' and risk > 7");
+		known.startRun();
+		Map<String, List<PathModel>> third = pathsOf(ServiceModel.of(solution, List.of(), known));
+		assertFalse(third.get("supplier-onboarding") == second.get("supplier-onboarding"));
+		assertEquals(pathsOf(ServiceModel.of(solution)).get("supplier-onboarding"), third.get("supplier-onboarding"),
+				"the same paths as a search from scratch");
+		assertTrue(third.get("supplier-query") == second.get("supplier-query"));
+	}
+
+	private static Map<String, List<PathModel>> pathsOf(ServiceModel service) {
+		return service.orchestration().processes().stream()
+				.collect(Collectors.toMap(ProcessModel::key, ProcessModel::paths));
+	}
 }

@@ -47,6 +47,32 @@ class ProcessGenerationTest {
 	}
 
 	@Test
+	void aGeneratorThatRemembersItsLastRunGeneratesWhatAFreshOneDoes() throws Exception {
+		// the generator takes the last run's paths again for processes whose view did not change: a
+		// changed condition must be searched again, exactly as a generator that remembers nothing does
+		Solution solution = SampleSolutions.invoicing();
+		solution.getProcesses().add(SampleProcesses.onboarding());
+		String flowTest = "src-gen/test/java/app/invoiceprocessing/process/supplieronboarding/SupplierOnboardingProcessFlowTest.java";
+		Path out = temp.resolve("generated");
+		ApplicationGenerator remembering = new ApplicationGenerator();
+		remembering.generate(solution, temp, "hash-1", out);
+		String before = Files.readString(out.resolve(flowTest));
+
+		io.processware.model.process.Process onboarding = solution.getProcesses().stream()
+				.filter(p -> "supplier-onboarding".equals(p.getId())).findFirst().orElseThrow();
+		onboarding.getSequenceFlows().stream().filter(f -> "supplier-onboarding.accept".equals(f.getId())).findFirst()
+				.orElseThrow().setCondition("verdict = 'ACCEPT' and risk > 7");
+		GenerationResult again = remembering.generate(solution, temp, "hash-2", out);
+		Path fresh = temp.resolve("fresh");
+		new ApplicationGenerator().generate(solution, temp, "hash-2", fresh);
+
+		assertTrue(again.written().contains(flowTest), again.written().toString());
+		String after = Files.readString(out.resolve(flowTest));
+		assertFalse(before.equals(after), "the changed condition needs other start variables");
+		assertEquals(Files.readString(fresh.resolve(flowTest)), after);
+	}
+
+	@Test
 	void theUsersAdapterImplementationIsNeverOverwritten() throws Exception {
 		Solution solution = SampleSolutions.invoicing();
 		solution.getProcesses().add(SampleProcesses.onboarding());
