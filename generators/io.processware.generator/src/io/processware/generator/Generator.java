@@ -97,7 +97,9 @@ public final class Generator {
 			IncrementalRendering rendering = new IncrementalRendering(renderer, model, variables, dependencies, output,
 					previous);
 			List<GeneratedFile> files = rendering.render(model, variables);
-			GenerationResult result = new OutputUpdate(templateSet, modelHash, output, previous).apply(files, started);
+			// the cache's fingerprints are worked out while the files are written: a full run waits on the disk
+			GenerationResult result = new OutputUpdate(templateSet, modelHash, output, previous).apply(files, started,
+					rendering::prepareCache);
 			rendering.saveCache();
 			return result;
 		}

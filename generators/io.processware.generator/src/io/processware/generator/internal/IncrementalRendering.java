@@ -31,6 +31,15 @@ public final class IncrementalRendering {
 		return renderer.render(model, variables, session);
 	}
 
+	/** Works out what {@link #saveCache} needs of the model (fingerprints), before the files' sizes and times are final. */
+	public void prepareCache() {
+		session.dependencies().values().forEach(ids -> {
+			for (int id : ids) {
+				tracker.fingerprint(id);
+			}
+		});
+	}
+
 	/** Records, after the files are written, what each one read: their sizes and times are final now. */
 	public void saveCache() {
 		output.ignoreLocalFiles();

@@ -156,11 +156,13 @@ public final class OutputFolder {
 	 * generation writes thousands of new files, and one after the other they spent most of the run
 	 * waiting for the file system to create them.
 	 *
+	 * @param meanwhile work for the calling thread while the files are being written
 	 * @throws GenerationException naming the first file that could not be written (the others are written)
 	 */
-	public void writeAll(java.util.Map<Path, String> files) {
+	public void writeAll(java.util.Map<Path, String> files, Runnable meanwhile) {
 		if (files.size() < 2 * WRITERS) {
 			files.forEach(this::write);
+			meanwhile.run();
 			return;
 		}
 		java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS,
@@ -168,6 +170,7 @@ public final class OutputFolder {
 		try {
 			List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
 			files.forEach((file, content) -> writes.add(writers.submit(() -> write(file, content))));
+			meanwhile.run();
 			GenerationException first = null;
 			for (java.util.concurrent.Future<?> write : writes) {
 				try {
@@ -186,7 +189,8 @@ public final class OutputFolder {
 				throw first;
 			}
 		} finally {
-			writers.shutdownNow();
+			// never interrupt a write half-way: a failure elsewhere lets the started writes finish
+			writers.close();
 		}
 	}
 

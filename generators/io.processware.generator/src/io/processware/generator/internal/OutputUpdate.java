@@ -55,6 +55,18 @@ public final class OutputUpdate {
 	 * @param started when the run started, for its duration
 	 */
 	public GenerationResult apply(List<GeneratedFile> files, long started) {
+		return apply(files, started, () -> {
+		});
+	}
+
+	/**
+	 * Plans and applies the update.
+	 *
+	 * @param files        what the templates produced
+	 * @param started      when the run started, for its duration
+	 * @param whileWriting work for this thread while the files are written (once everything is decided)
+	 */
+	public GenerationResult apply(List<GeneratedFile> files, long started, Runnable whileWriting) {
 		checkNoCaseCollisions(files);
 		List<String> dirty = new ArrayList<>();
 		for (GeneratedFile file : files) {
@@ -75,7 +87,7 @@ public final class OutputUpdate {
 			}
 			next.put(update.path(), update.entry());
 		}
-		output.writeAll(contents);
+		output.writeAll(contents, whileWriting);
 		List<String> removed = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
 		removeWhatIsNoLongerProduced(files, next, removed, kept);
