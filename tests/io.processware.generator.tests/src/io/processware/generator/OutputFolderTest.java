@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class OutputFolderTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "../escape.java", "src/../../escape.java", "/etc/passwd", "C:/Windows/x", "a//b.java",
 			"./a.java", "src/CON.java", "nul", "lpt1.txt", ".processware/trace.json", "src/.git/config",
-			"a\\b.java", "what?.java", "tab\there.java", "trailing.", "space /x", "" })
+			"a\\b.java", "what?.java", "tab\there.java", "trailing.", "space /x", "src/.Invoice.java.processware-tmp", "" })
 	void rejectsPathsThatCouldEscapeOrAreNotPortable(String path) {
 		OutputFolder folder = new OutputFolder(temp.resolve("out"));
 		GenerationException failure = assertThrows(GenerationException.class, () -> folder.resolve(path));
@@ -46,6 +47,32 @@ class OutputFolderTest {
 		GenerationException failure = assertThrows(GenerationException.class,
 				() -> new OutputFolder(out).resolve("docs/index.md"));
 		assertTrue(failure.getMessage().contains("link that leads out"), failure.getMessage());
+	}
+
+	@Test
+	void writesManyFilesAtOnceAndNamesTheOneThatCannotBeWritten() throws Exception {
+		OutputFolder folder = new OutputFolder(temp);
+		java.util.Map<Path, String> files = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < 60; i++) {
+			files.put(folder.resolve("src/p" + (i % 7) + "/File" + i + ".java"), "class File" + i + " {}\n");
+		}
+		// a folder with content where a file should go: the move onto it fails
+		Path blocked = folder.resolve("src/p2/File30.java");
+		Files.createDirectories(blocked.resolve("inside"));
+		boolean[] meanwhile = new boolean[1];
+		GenerationException failure = assertThrows(GenerationException.class,
+				() -> folder.writeAll(files, () -> meanwhile[0] = true));
+		assertTrue(failure.getMessage().startsWith("src/p2/File30.java: cannot write"), failure.getMessage());
+		assertTrue(meanwhile[0], "the caller's work ran while the files were written");
+		for (int i = 0; i < 60; i++) {
+			if (i != 30) {
+				assertEquals("class File" + i + " {}\n", Files.readString(folder.resolve("src/p" + (i % 7) + "/File" + i + ".java")));
+			}
+		}
+		try (var left = Files.walk(temp)) {
+			assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".processware-tmp")).toList(),
+					"no temporary file left behind, not even of the failed write");
+		}
 	}
 
 	@Test

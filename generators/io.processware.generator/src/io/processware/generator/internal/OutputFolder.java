@@ -92,6 +92,9 @@ public final class OutputFolder {
 			throw unsafe(relative, "'" + segment + "' ends with a dot or a space");
 		}
 		String base = segment.toLowerCase(Locale.ROOT);
+		if (base.endsWith(TEMPORARY)) {
+			throw unsafe(relative, "'" + segment + "' ends like the engine's temporary files");
+		}
 		int dot = base.indexOf('.');
 		if (RESERVED.contains(dot < 0 ? base : base.substring(0, dot))) {
 			throw unsafe(relative, "'" + segment + "' is a reserved device name");
@@ -148,6 +151,9 @@ public final class OutputFolder {
 		writeBytes(file, content.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** How the temporary file beside a target ends; no generated path may end so. */
+	private static final String TEMPORARY = ".processware-tmp";
+
 	/** Threads that write a run's files: opening and renaming files waits on the disk, not on the processor. */
 	private static final int WRITERS = 8;
 
@@ -196,9 +202,11 @@ public final class OutputFolder {
 
 	/** Writes bytes atomically, as {@link #write(Path, String)}. */
 	public void writeBytes(Path file, byte[] content) {
+		// a fixed name beside the target: the run's lock keeps other writers out of the folder, and a
+		// random temporary name (secure random, exclusive create) cost more than the write itself
+		Path temporary = file.resolveSibling("." + file.getFileName() + TEMPORARY);
 		try {
 			Files.createDirectories(file.getParent());
-			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
 			try {
 				Files.write(temporary, content);
 				try {
@@ -206,8 +214,9 @@ public final class OutputFolder {
 				} catch (AtomicMoveNotSupportedException e) {
 					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
 				}
-			} finally {
+			} catch (IOException | RuntimeException e) {
 				Files.deleteIfExists(temporary);
+				throw e;
 			}
 		} catch (IOException e) {
 			throw new GenerationException(root.relativize(file) + ": cannot write: " + e.getMessage(), e);
