@@ -79,8 +79,8 @@ public final class BenchGenerateCommand implements Callable<Integer> {
 					Integer.valueOf(size.nodes)));
 			out.println(String.format(Locale.ROOT, "render only        %6d files  %8.1f ms  (%.1f ms per 1,000 files)",
 					Integer.valueOf(rendered), Double.valueOf(renderMillis), Double.valueOf(renderMillis * 1000 / rendered)));
-			out.println("  whole: the generate call, from the model (views included); cpu: its median CPU time (robust on a busy "
-					+ "machine); engine: templates and files only");
+			out.println("  whole: the generate call, from the model (views included); cpu: the median CPU time of the calling thread (robust on a busy "
+					+ "machine; the threads writing files are not counted); engine: templates and files only");
 			line(out, "full generation   ", full);
 			line(out, "regenerate, same  ", unchanged);
 			line(out, "one attribute     ", incremental);
