@@ -76,6 +76,17 @@ class OutputFolderTest {
 	}
 
 	@Test
+	void aLinkAtTheTemporaryFilesNameIsNotFollowedOutOfTheFolder() throws Exception {
+		Path out = Files.createDirectories(temp.resolve("out"));
+		Path outside = Files.writeString(temp.resolve("outside.txt"), "mine");
+		OutputFolder folder = new OutputFolder(out);
+		Files.createSymbolicLink(out.resolve(".a.txt.processware-tmp"), outside);
+		folder.write(folder.resolve("a.txt"), "generated");
+		assertEquals("mine", Files.readString(outside));
+		assertEquals("generated", Files.readString(out.resolve("a.txt")));
+	}
+
+	@Test
 	void writesAtomicallyWithoutLeavingTemporaryFiles() throws Exception {
 		OutputFolder folder = new OutputFolder(temp);
 		Path file = folder.resolve("a/b/c.txt");

@@ -208,7 +208,10 @@ public final class OutputFolder {
 		try {
 			Files.createDirectories(file.getParent());
 			try {
-				Files.write(temporary, content);
+				// what a crashed run left is removed, and the new one created exclusively: a link placed
+				// at that name is never followed out of the folder
+				Files.deleteIfExists(temporary);
+				Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				try {
 					Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 				} catch (AtomicMoveNotSupportedException e) {
