@@ -60,6 +60,16 @@ class SecretScanTest {
 		assertEquals(List.of(), lines("README.md", "The password: set DATABASE_PASSWORD from the secrets manager."));
 	}
 
+	@Test
+	void everyKeyOfALineIsCheckedWithItsWholeName() {
+		// a credential word inside a longer key that is not one, then two literal credentials on one line
+		List<QaFinding> findings = Credentials.scan("app.properties",
+				List.of("tokenizer.mode=fast;db.password=s3cr3t-value; x.api-key = abcdef123456 # tokens"));
+		assertEquals(List.of("'db.password' has a literal value", "'x.api-key' has a literal value"),
+				findings.stream().map(f -> f.message().substring(0, f.message().indexOf(':'))).toList());
+		assertEquals(List.of(), lines("Names.java", "String passwordHint = \"${HINT}\"; int tokenCount = 3;"));
+	}
+
 	private static List<Long> lines(String file, String... lines) {
 		return Credentials.scan(file, List.of(lines)).stream().map(QaFinding::line).toList();
 	}

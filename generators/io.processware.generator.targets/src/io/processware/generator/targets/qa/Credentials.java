@@ -26,23 +26,45 @@ import io.processware.generator.QaReport;
  */
 public final class Credentials {
 
-	private record Rule(String what, Pattern pattern) {
+	/**
+	 * A token format, and text every match contains: a line without it is passed over. Generated
+	 * trees have thousands of files; running every expression over every line took half a minute.
+	 */
+	private record Rule(String what, Pattern pattern, String... hints) {
+		boolean mayMatch(String line) {
+			for (String hint : hints) {
+				if (line.contains(hint)) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	private static final List<Rule> TOKENS = List.of(
-			new Rule("a private key", Pattern.compile("-----BEGIN (?:[A-Z]+ )*PRIVATE KEY( BLOCK)?-----")),
-			new Rule("an AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
-			new Rule("a GitHub token", Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{36,}\\b|\\bgithub_pat_[A-Za-z0-9_]{40,}")),
-			new Rule("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}")),
-			new Rule("a Slack token", Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}")),
-			new Rule("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")),
-			new Rule("an Azure storage account key", Pattern.compile("AccountKey=[A-Za-z0-9+/=]{40,}")),
-			new Rule("a JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}")),
-			new Rule("a password inside a URL", Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^/\\s:@\"'$]+:([^/\\s@\"'$]{3,})@")));
+			new Rule("a private key", Pattern.compile("-----BEGIN (?:[A-Z]+ )*PRIVATE KEY( BLOCK)?-----"), "PRIVATE KEY"),
+			new Rule("an AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"), "AKIA", "ASIA"),
+			new Rule("a GitHub token", Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{36,}\\b|\\bgithub_pat_[A-Za-z0-9_]{40,}"),
+					"gh", "github_pat_"),
+			new Rule("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"), "glpat-"),
+			new Rule("a Slack token", Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}"), "xox"),
+			new Rule("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"), "AIza"),
+			new Rule("an Azure storage account key", Pattern.compile("AccountKey=[A-Za-z0-9+/=]{40,}"), "AccountKey="),
+			new Rule("a JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+					"eyJ"),
+			new Rule("a password inside a URL", Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^/\\s:@\"'$]+:([^/\\s@\"'$]{3,})@"),
+					"://"));
 
-	/** A key named like a credential, with its value: quoted, or (in configuration) plain. */
-	private static final Pattern ASSIGNMENT = Pattern.compile("(?i)([\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
-			+ "|access[_-]?key|private[_-]?key|credentials?)[\\w.-]*)[\"']?\\s*[:=]\\s*(\"[^\"]*\"|'[^']*'|[^\\s#,;]+)");
+	/**
+	 * A word naming a credential. The key around it (its run of letters, digits, {@code _ . -}) is
+	 * found by hand: an expression starting with {@code [\w.-]*} tried every position of every long
+	 * word and dominated the scan.
+	 */
+	private static final Pattern CREDENTIAL_WORD = Pattern.compile(
+			"(?i)password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?");
+
+	/** What follows such a key when it is assigned: the value, quoted, or (in configuration) plain. */
+	private static final Pattern ASSIGNED_VALUE = Pattern.compile("[\"']?\\s*[:=]\\s*(\"[^\"]*\"|'[^']*'|[^\\s#,;]+)");
 
 	/** Files in which a plain (unquoted) value is a literal: configuration. In code only quoted strings are. */
 	private static final Set<String> PLAIN_VALUES = Set.of("yaml", "yml", "properties", "env", "ini", "conf", "cfg", "toml");
@@ -85,24 +107,54 @@ public final class Credentials {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			for (Rule rule : TOKENS) {
-				if (rule.pattern().matcher(line).find()) {
+				if (rule.mayMatch(line) && rule.pattern().matcher(line).find()) {
 					findings.add(new QaFinding(file, i + 1, "resembles " + rule.what() + ": reference a secret instead"));
 				}
 			}
 			if (ASSIGNMENT_FILES.contains(extension)) {
-				Matcher assignment = ASSIGNMENT.matcher(line);
-				while (assignment.find()) {
-					String value = assignment.group(2);
-					boolean quoted = value.startsWith("\"") || value.startsWith("'");
-					String literal = quoted ? value.substring(1, value.length() - 1) : value;
-					if ((quoted || PLAIN_VALUES.contains(extension)) && isCredential(literal)) {
-						findings.add(new QaFinding(file, i + 1, "'" + assignment.group(1)
-								+ "' has a literal value: reference a secret (an environment variable, the secrets manager) instead"));
-					}
-				}
+				findings.addAll(assignments(file, i + 1, line, PLAIN_VALUES.contains(extension)));
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * Keys named like a credential that are given a literal value on one line: a key is the whole run
+	 * of letters, digits, {@code _ . -} around a credential word, followed by {@code :} or {@code =}.
+	 */
+	private static List<QaFinding> assignments(String file, int lineNumber, String line, boolean plainValues) {
+		List<QaFinding> findings = new ArrayList<>();
+		Matcher word = CREDENTIAL_WORD.matcher(line);
+		Matcher value = ASSIGNED_VALUE.matcher(line);
+		int from = 0;
+		while (from < line.length() && word.find(from)) {
+			int start = word.start();
+			while (start > from && isKeyCharacter(line.charAt(start - 1))) {
+				start--;
+			}
+			int end = word.end();
+			while (end < line.length() && isKeyCharacter(line.charAt(end))) {
+				end++;
+			}
+			value.region(end, line.length());
+			if (!value.lookingAt()) {
+				from = word.end();
+				continue;
+			}
+			String assigned = value.group(1);
+			boolean quoted = assigned.startsWith("\"") || assigned.startsWith("'");
+			String literal = quoted ? assigned.substring(1, assigned.length() - 1) : assigned;
+			if ((quoted || plainValues) && isCredential(literal)) {
+				findings.add(new QaFinding(file, lineNumber, "'" + line.substring(start, end)
+						+ "' has a literal value: reference a secret (an environment variable, the secrets manager) instead"));
+			}
+			from = value.end();
+		}
+		return findings;
+	}
+
+	private static boolean isKeyCharacter(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
 	}
 
 	/** A literal that could be a credential: not empty, not a reference or placeholder, not a flag. */
